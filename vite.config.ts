@@ -1,0 +1,14 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	server: { fs: { allow: ['locales'] } },
+	preview: { port: 4173, strictPort: true },
+	worker: { format: 'es' },
+	test: {
+		include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+		environment: 'node',
+		expect: { requireAssertions: true }
+	}
+});
