@@ -8,7 +8,7 @@ const config = {
 	kit: {
 		// A single-page app: every route is rendered in the browser from the IndexedDB library,
 		// so the static adapter writes one fallback page that the service worker can precache.
-		adapter: adapter({ fallback: 'index.html', strict: true }),
+		adapter: adapter({ fallback: '200.html', strict: true }),
 		serviceWorker: { register: true },
 		alias: { $locales: 'locales' }
 	}

@@ -27,16 +27,15 @@ export interface Span {
  * `chrome` is site furniture such as the `XS SM MD LG` font-size buttons: kept, never shown as text.
  */
 export type BlockKind =
-	| 'header'
-	| 'dateline'
-	| 'title'
-	| 'caption'
-	| 'subheading'
-	| 'paragraph'
-	| 'chrome';
+	'header' | 'dateline' | 'title' | 'caption' | 'subheading' | 'paragraph' | 'chrome';
 
 /** Block kinds whose text is segmented into sentences and aligned. */
-export const TEXT_BLOCK_KINDS: readonly BlockKind[] = ['title', 'caption', 'subheading', 'paragraph'];
+export const TEXT_BLOCK_KINDS: readonly BlockKind[] = [
+	'title',
+	'caption',
+	'subheading',
+	'paragraph'
+];
 
 export interface Block extends Span {
 	kind: BlockKind;

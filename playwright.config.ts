@@ -1,0 +1,43 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium';
+
+const PORT = 4173;
+const launchOptions = { executablePath: chromiumPath(), args: CHROMIUM_ARGS };
+
+/**
+ * End-to-end tests run against the production build (`vite preview`), never the dev server:
+ * the service worker and offline behaviour only exist there.
+ */
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 45_000,
+	expect: { timeout: 10_000 },
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'retain-on-failure',
+		serviceWorkers: 'allow'
+	},
+	projects: [
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'], launchOptions },
+			testIgnore: '**/*.phone.spec.ts'
+		},
+		{
+			name: 'phone',
+			use: { ...devices['Pixel 7'], launchOptions },
+			testMatch: '**/*.phone.spec.ts'
+		}
+	],
+	webServer: {
+		command: `npx vite preview --port ${PORT} --strictPort`,
+		port: PORT,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

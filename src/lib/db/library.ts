@@ -1,0 +1,246 @@
+/**
+ * Repository functions over the library: seeding from the bundle, reading articles, saving
+ * alignments. Every multi-table write is one Dexie transaction with no other async work inside,
+ * so a failure (quota, a bad file) leaves the database exactly as it was.
+ */
+import { decodeBytes } from '$lib/core/import/decode';
+import { sha256Hex } from '$lib/core/hash';
+import { buildRendering, renderingId } from '$lib/core/rendering';
+import { LANGS, type Alignment, type Article, type Lang, type Rendering } from '$lib/core/types';
+import type { BundledFile } from './bundle';
+import type { TriptychDB } from './schema';
+
+export interface SeedReport {
+	added: string[];
+	offered: string[];
+	unchanged: string[];
+}
+
+const REMOVED_KEY = 'bundle.removed';
+
+/**
+ * Stores the bundled library. Idempotent: a rendering already present is never duplicated or
+ * overwritten; when the bundle carries a different version of it, that version is recorded as
+ * an offer the user may accept. Articles the user deleted stay deleted.
+ */
+export async function seedLibrary(
+	db: TriptychDB,
+	files: BundledFile[],
+	now = Date.now()
+): Promise<SeedReport> {
+	const prepared = await Promise.all(
+		files.map(async (f) => {
+			const { text, encoding } = decodeBytes(f.bytes);
+			const sha256 = await sha256Hex(f.bytes);
+			return { file: f, text, encoding, sha256 };
+		})
+	);
+	const report: SeedReport = { added: [], offered: [], unchanged: [] };
+	await db.transaction('rw', [db.articles, db.renderings, db.offers, db.settings], async () => {
+		const removed = new Set(((await db.settings.get(REMOVED_KEY))?.value as string[]) ?? []);
+		for (const p of prepared) {
+			const { articleId, lang } = p.file;
+			if (removed.has(articleId)) continue;
+			const id = renderingId(articleId, lang);
+			const existing = await db.renderings.get(id);
+			if (existing) {
+				if (existing.bundled?.sha256 === p.sha256 || existing.sha256 === p.sha256) {
+					report.unchanged.push(id);
+					continue;
+				}
+				const offer = await db.offers.get(id);
+				if (offer?.sha256 !== p.sha256) {
+					await db.offers.put({
+						renderingId: id,
+						file: p.file.file,
+						sha256: p.sha256,
+						text: p.text,
+						offeredAt: now
+					});
+				}
+				report.offered.push(id);
+				continue;
+			}
+			const rendering = buildRendering({
+				articleId,
+				lang,
+				text: p.text,
+				encoding: p.encoding,
+				sha256: p.sha256,
+				provenance: p.file.provenance,
+				bundled: { file: p.file.file, sha256: p.sha256 },
+				now
+			});
+			if (!(await db.articles.get(articleId))) {
+				await db.articles.put({ id: articleId, origin: 'bundled', createdAt: now, updatedAt: now });
+			}
+			await db.renderings.put(rendering);
+			report.added.push(id);
+		}
+	});
+	return report;
+}
+
+/** What the library list shows for one article. */
+export interface LibraryEntry {
+	article: Article;
+	titles: Partial<Record<Lang, { text: string; derived: boolean }>>;
+	date?: string;
+	langs: Lang[];
+	rows: number;
+	review: number;
+	confirmed: number;
+	aligned: boolean;
+}
+
+export async function listLibrary(db: TriptychDB): Promise<LibraryEntry[]> {
+	const [articles, renderings, alignments] = await Promise.all([
+		db.articles.toArray(),
+		db.renderings.toArray(),
+		db.alignments.toArray()
+	]);
+	const byArticle = new Map<string, Rendering[]>();
+	for (const r of renderings) byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
+	const alignmentOf = new Map(alignments.map((a) => [a.articleId, a]));
+	return articles
+		.map((article) => {
+			const rs = byArticle.get(article.id) ?? [];
+			const alignment = alignmentOf.get(article.id);
+			const rows = alignment?.rows ?? [];
+			return {
+				article,
+				titles: Object.fromEntries(rs.map((r) => [r.lang, r.title])),
+				date: rs.find((r) => r.date)?.date,
+				langs: LANGS.filter((l) => rs.some((r) => r.lang === l)),
+				rows: rows.length,
+				review: rows.filter((r) => r.review && r.status !== 'confirmed').length,
+				confirmed: rows.filter((r) => r.status === 'confirmed').length,
+				aligned: alignment !== undefined && isAlignmentCurrent(alignment, rs)
+			};
+		})
+		.sort((a, b) => a.article.id.localeCompare(b.article.id));
+}
+
+export interface ArticleData {
+	article: Article;
+	renderings: Partial<Record<Lang, Rendering>>;
+	alignment?: Alignment;
+}
+
+export async function getArticle(db: TriptychDB, id: string): Promise<ArticleData | undefined> {
+	return db.transaction('r', [db.articles, db.renderings, db.alignments], async () => {
+		const article = await db.articles.get(id);
+		if (!article) return undefined;
+		const renderings = await db.renderings.where('articleId').equals(id).toArray();
+		const alignment = await db.alignments.get(id);
+		return {
+			article,
+			renderings: Object.fromEntries(renderings.map((r) => [r.lang, r])),
+			alignment
+		};
+	});
+}
+
+/** An alignment is current when it was computed against the renderings' present versions. */
+export function isAlignmentCurrent(alignment: Alignment, renderings: Rendering[]): boolean {
+	if (renderings.length < 2) return false;
+	return renderings.every((r) => alignment.basis[r.lang] === r.version);
+}
+
+export async function saveAlignment(db: TriptychDB, alignment: Alignment): Promise<void> {
+	await db.transaction('rw', [db.alignments, db.articles], async () => {
+		await db.alignments.put(alignment);
+		await db.articles.update(alignment.articleId, { updatedAt: alignment.updatedAt });
+	});
+}
+
+export async function getSetting<T>(db: TriptychDB, key: string): Promise<T | undefined> {
+	return (await db.settings.get(key))?.value as T | undefined;
+}
+
+export async function setSetting(db: TriptychDB, key: string, value: unknown): Promise<void> {
+	await db.settings.put({ key, value });
+}
+
+/** Deletes an article with everything that belongs to it, remembering bundled ones as removed. */
+export async function deleteArticle(db: TriptychDB, id: string): Promise<void> {
+	await db.transaction(
+		'rw',
+		[db.articles, db.renderings, db.alignments, db.revisions, db.offers, db.settings],
+		async () => {
+			const article = await db.articles.get(id);
+			if (!article) return;
+			const ids = await db.renderings.where('articleId').equals(id).primaryKeys();
+			await db.revisions.where('renderingId').anyOf(ids).delete();
+			await db.offers.bulkDelete(ids);
+			await db.renderings.bulkDelete(ids);
+			await db.alignments.delete(id);
+			await db.articles.delete(id);
+			if (article.origin === 'bundled') {
+				const removed = ((await db.settings.get(REMOVED_KEY))?.value as string[]) ?? [];
+				await db.settings.put({ key: REMOVED_KEY, value: [...new Set([...removed, id])] });
+			}
+		}
+	);
+}
+
+/** A decoded, analysed file ready to be stored (from `prepareImport`). */
+export interface ImportItem {
+	lang: Lang;
+	text: string;
+	encoding: Rendering['encoding'];
+	originalBytes?: Uint8Array;
+	sha256: string;
+	fileName?: string;
+}
+
+export class ImportTargetError extends Error {
+	override name = 'ImportTargetError';
+	constructor(readonly code: 'slot-taken' | 'duplicate-language' | 'no-article') {
+		super(code);
+	}
+
+	get localeKey(): string {
+		return `import.error.${this.code}`;
+	}
+}
+
+/**
+ * Saves imported renderings in one transaction: as a new article, or as missing languages of an
+ * existing one. Refuses (changing nothing) when a language is given twice or already present.
+ */
+export async function saveImport(
+	db: TriptychDB,
+	items: ImportItem[],
+	target: { articleId?: string },
+	now = Date.now()
+): Promise<string> {
+	const langs = items.map((i) => i.lang);
+	if (new Set(langs).size !== langs.length) throw new ImportTargetError('duplicate-language');
+	const articleId = target.articleId ?? `a-${crypto.randomUUID()}`;
+	const renderings = items.map((item) =>
+		buildRendering({
+			articleId,
+			lang: item.lang,
+			text: item.text,
+			encoding: item.encoding,
+			originalBytes: item.originalBytes,
+			sha256: item.sha256,
+			provenance: { kind: 'import', source: item.fileName, date: new Date(now).toISOString().slice(0, 10) },
+			now
+		})
+	);
+	await db.transaction('rw', [db.articles, db.renderings], async () => {
+		if (target.articleId) {
+			if (!(await db.articles.get(articleId))) throw new ImportTargetError('no-article');
+			for (const r of renderings) {
+				if (await db.renderings.get(r.id)) throw new ImportTargetError('slot-taken');
+			}
+			await db.articles.update(articleId, { updatedAt: now });
+		} else {
+			await db.articles.add({ id: articleId, origin: 'import', createdAt: now, updatedAt: now });
+		}
+		await db.renderings.bulkAdd(renderings);
+	});
+	return articleId;
+}

@@ -1,0 +1,75 @@
+/**
+ * The one i18n module: i18next set up once, locale files loaded lazily (each is its own chunk,
+ * which the service worker precaches with the rest of the build), and a reactive `t()` for
+ * Svelte 5 — components that call `i18n.t(...)` re-render when the language changes.
+ */
+import i18next, { type TOptions } from 'i18next';
+import { UI_LANGS, isUiLang, pickUiLang, type UiLang } from './languages';
+
+type Messages = Record<string, string>;
+
+const loaders = import.meta.glob<Messages>('/locales/*.json', { import: 'default' });
+const STORAGE_KEY = 'triptych.uiLang';
+
+async function loadMessages(lang: UiLang): Promise<Messages> {
+	const load = loaders[`/locales/${lang}.json`];
+	if (!load) throw new Error(`No locale file for ${lang}`);
+	return load();
+}
+
+class I18n {
+	#lang = $state<UiLang>('en');
+	#ready = $state(false);
+
+	get lang(): UiLang {
+		return this.#lang;
+	}
+
+	get ready(): boolean {
+		return this.#ready;
+	}
+
+	/** Translates a flat key; reading `#lang` makes every caller reactive to language changes. */
+	t = (key: string, options?: TOptions): string => {
+		void this.#lang;
+		if (!this.#ready) return '';
+		return (i18next.t as (key: string, options?: TOptions) => string)(key, options);
+	};
+
+	/** Initial language: the remembered choice, else the browser's preference. */
+	initialLang(): UiLang {
+		const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+		if (isUiLang(stored)) return stored;
+		return pickUiLang(globalThis.navigator?.languages ?? []);
+	}
+
+	async init(lang: UiLang = this.initialLang()): Promise<void> {
+		if (!i18next.isInitialized) {
+			await i18next.init({
+				lng: lang,
+				fallbackLng: 'en',
+				supportedLngs: [...UI_LANGS],
+				keySeparator: false,
+				nsSeparator: false,
+				interpolation: { escapeValue: false },
+				resources: {}
+			});
+		}
+		await this.setLang(lang, { remember: false });
+		this.#ready = true;
+	}
+
+	async setLang(lang: UiLang, { remember = true } = {}): Promise<void> {
+		for (const needed of new Set<UiLang>([lang, 'en'])) {
+			if (!i18next.hasResourceBundle(needed, 'translation')) {
+				i18next.addResourceBundle(needed, 'translation', await loadMessages(needed));
+			}
+		}
+		await i18next.changeLanguage(lang);
+		this.#lang = lang;
+		if (remember) globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+		if (typeof document !== 'undefined') document.documentElement.lang = lang;
+	}
+}
+
+export const i18n = new I18n();

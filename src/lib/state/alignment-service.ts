@@ -1,0 +1,105 @@
+/**
+ * Keeps stored alignments in step with renderings: aligns articles that have none, and
+ * re-aligns the unconfirmed stretches of articles whose renderings changed, with confirmed rows
+ * as anchors (never silently discarding a translator's work). The aligner runs in a worker.
+ */
+import type { AlignUnit } from '$lib/core/align';
+import { REVIEW_THRESHOLD, anchorsFromRows, mergeRealigned, rowsFromIndexRows } from '$lib/core/edit';
+import { sentenceText } from '$lib/core/rendering';
+import { LANGS, type Alignment, type IndexRow, type Lang, type Rendering } from '$lib/core/types';
+import type { TriptychDB } from '$lib/db';
+import { getArticle, isAlignmentCurrent, saveAlignment } from '$lib/db/library';
+import type { AlignRequest, AlignResponse } from '$lib/workers/align.worker';
+import AlignWorker from '$lib/workers/align.worker?worker';
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<number, { resolve: (rows: IndexRow[]) => void; reject: (e: Error) => void }>();
+
+function getWorker(): Worker {
+	if (!worker) {
+		worker = new AlignWorker();
+		worker.onmessage = (event: MessageEvent<AlignResponse>) => {
+			const job = pending.get(event.data.id);
+			if (!job) return;
+			pending.delete(event.data.id);
+			if ('error' in event.data) job.reject(new Error(event.data.error));
+			else job.resolve(event.data.rows);
+		};
+	}
+	return worker;
+}
+
+export function runAligner(
+	units: AlignRequest['units'],
+	anchors: IndexRow[] = []
+): Promise<IndexRow[]> {
+	const id = nextId++;
+	return new Promise((resolve, reject) => {
+		pending.set(id, { resolve, reject });
+		getWorker().postMessage({ id, units, anchors } satisfies AlignRequest);
+	});
+}
+
+export function unitsOf(rendering: Rendering): AlignUnit[] {
+	return rendering.sentences.map((s) => ({
+		text: sentenceText(rendering, s),
+		kind: rendering.blocks[s.block]?.kind,
+		block: s.block
+	}));
+}
+
+/**
+ * Aligns one article. With `keepConfirmed` (the default) confirmed rows are anchors and come
+ * back unchanged; only the stretches between them are recomputed.
+ */
+export async function alignArticle(
+	db: TriptychDB,
+	articleId: string,
+	{ force = false } = {}
+): Promise<Alignment | undefined> {
+	const data = await getArticle(db, articleId);
+	if (!data) return undefined;
+	const present = LANGS.filter((l) => data.renderings[l]);
+	if (present.length < 2) return undefined;
+	const renderings = present.map((l) => data.renderings[l]!);
+	if (!force && data.alignment && isAlignmentCurrent(data.alignment, renderings)) {
+		return data.alignment;
+	}
+	const idsByLang = Object.fromEntries(
+		LANGS.map((l) => [l, data.renderings[l]?.sentences.map((s) => s.id) ?? []])
+	) as Record<Lang, string[]>;
+	const units = Object.fromEntries(present.map((l) => [l, unitsOf(data.renderings[l]!)]));
+	const anchors = data.alignment ? anchorsFromRows(data.alignment.rows, idsByLang) : [];
+	const indexRows = await runAligner(units, anchors);
+	const rows = data.alignment
+		? mergeRealigned(data.alignment.rows, indexRows, idsByLang, {
+				threshold: REVIEW_THRESHOLD,
+				newId: newRowId
+			})
+		: rowsFromIndexRows(indexRows, idsByLang, REVIEW_THRESHOLD, newRowId);
+	const alignment: Alignment = {
+		articleId,
+		rows,
+		orphanNotes: data.alignment?.orphanNotes ?? [],
+		basis: Object.fromEntries(renderings.map((r) => [r.lang, r.version])),
+		updatedAt: Date.now()
+	};
+	// Another tab (or the translator) may have saved meanwhile: never overwrite newer work.
+	const current = await db.alignments.get(articleId);
+	if (current && data.alignment && current.updatedAt !== data.alignment.updatedAt) return current;
+	if (current && !data.alignment) return current;
+	await saveAlignment(db, alignment);
+	return alignment;
+}
+
+/** Brings every article's alignment up to date, one at a time. */
+export async function alignOutdated(db: TriptychDB): Promise<void> {
+	for (const id of await db.articles.toCollection().primaryKeys()) {
+		await alignArticle(db, id);
+	}
+}
+
+export function newRowId(): string {
+	return `r-${crypto.randomUUID()}`;
+}

@@ -1,0 +1,39 @@
+/**
+ * Start-up: open the database, load the UI language and reader settings, then seed the bundled
+ * library and bring alignments up to date in the background. Pages render once `ready` is true.
+ */
+import { getDb } from '$lib/db';
+import { fetchBundle } from '$lib/db/bundle';
+import { seedLibrary } from '$lib/db/library';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { alignOutdated } from './alignment-service';
+import { settings } from './settings.svelte';
+
+class AppState {
+	ready = $state(false);
+	/** Locale key of a start-up problem worth telling the user about (e.g. seeding failed). */
+	problem = $state<string | undefined>(undefined);
+	seeded = $state(false);
+	#started = false;
+
+	async start(): Promise<void> {
+		if (this.#started) return;
+		this.#started = true;
+		const db = getDb();
+		await Promise.all([i18n.init(), settings.load(db)]);
+		this.ready = true;
+		try {
+			await seedLibrary(db, await fetchBundle());
+			this.seeded = true;
+		} catch (error) {
+			console.error('Seeding the bundled library failed', error);
+			this.problem = 'app.error.seed';
+		}
+		await alignOutdated(db).catch((error: unknown) => {
+			console.error('Background alignment failed', error);
+			this.problem = 'app.error.align';
+		});
+	}
+}
+
+export const app = new AppState();

@@ -1,0 +1,70 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/**
+ * Offline cache. Everything the app needs — the app shell, route shells, JS/CSS chunks (locale
+ * files and fonts among them) and the bundled corpus — is precached into a cache named after the
+ * build version; caches of older versions are deleted on activate. Known assets are served
+ * cache-first; anything else goes to the network first and falls back to the cache, and
+ * navigations fall back to the app shell, so every route opens offline.
+ */
+import { build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `triptych-${version}`;
+const ASSETS = [...build, ...files, ...prerendered];
+const ASSET_SET = new Set(ASSETS);
+const SHELL = prerendered.find((p) => p === '/') ?? '/';
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			await cache.addAll(ASSETS);
+			await sw.skipWaiting();
+		})()
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys()) {
+				if (key !== CACHE && key.startsWith('triptych-')) await caches.delete(key);
+			}
+			await sw.clients.claim();
+		})()
+	);
+});
+
+sw.addEventListener('fetch', (event) => {
+	if (event.request.method !== 'GET') return;
+	const url = new URL(event.request.url);
+	if (url.origin !== sw.location.origin) return;
+
+	event.respondWith(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			if (ASSET_SET.has(url.pathname)) {
+				const cached = await cache.match(url.pathname);
+				if (cached) return cached;
+			}
+			try {
+				const response = await fetch(event.request);
+				if (response.ok && response.type === 'basic' && !url.search) {
+					await cache.put(event.request, response.clone());
+				}
+				return response;
+			} catch (error) {
+				const cached = await cache.match(event.request, { ignoreSearch: true });
+				if (cached) return cached;
+				if (event.request.mode === 'navigate') {
+					const shell = await cache.match(SHELL);
+					if (shell) return shell;
+				}
+				throw error;
+			}
+		})()
+	);
+});

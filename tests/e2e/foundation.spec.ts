@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { CSTO_TITLE, HEADER_TEXT, expect, openArticle, openLibrary, test } from './fixtures';
+
+test('fresh profile: library, article with its Armenian header, reload, offline, Russian UI', async ({
+	page,
+	context
+}) => {
+	await openLibrary(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library');
+
+	await openArticle(page, CSTO_TITLE);
+	const header = page.getByText(HEADER_TEXT, { exact: true });
+	await expect(header).toBeVisible();
+	await expect(header.locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute('lang', 'hy');
+	await expect(page.getByRole('navigation', { name: HEADER_TEXT, exact: true })).toBeVisible();
+
+	await page.reload();
+	await expect(page.getByText(HEADER_TEXT, { exact: true })).toBeVisible();
+
+	// The service worker must control the page before the network goes away.
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload();
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByText(HEADER_TEXT, { exact: true })).toBeVisible();
+	await expect(page.getByTestId('row').first()).toBeVisible();
+	await page.getByRole('link', { name: 'Library' }).first().click();
+	await expect(page.getByTestId('library-item')).toHaveCount(5);
+	await page.reload();
+	await expect(page.getByTestId('library-item')).toHaveCount(5);
+
+	await page.getByLabel('Interface language').selectOption('ru');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Библиотека');
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+	await expect(page.getByRole('link', { name: 'Настройки' })).toBeVisible();
+});
+
+test('the UI language defaults to the browser language', async ({ browser }) => {
+	const context = await browser.newContext({ locale: 'hy-AM' });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'hy');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Գրադարան');
+	await context.close();
+});
+
+test('Chromium reports the app installable: manifest, icons, standalone, service worker', async ({
+	baseURL
+}) => {
+	// Installability is never reported for incognito contexts, which Playwright's are by default.
+	const profile = mkdtempSync(join(tmpdir(), 'triptych-profile-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: chromiumPath(),
+		args: CHROMIUM_ARGS
+	});
+	try {
+		const page = await context.newPage();
+		await page.goto(baseURL!);
+		const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+		const manifest = await (await page.request.get(new URL(manifestHref!, baseURL).href)).json();
+		expect(manifest.display).toBe('standalone');
+		expect(manifest.theme_color).toMatch(/^#/);
+		const sizes = manifest.icons.map(
+			(i: { sizes: string; purpose?: string }) => `${i.sizes}/${i.purpose}`
+		);
+		expect(sizes).toEqual(expect.arrayContaining(['192x192/any', '512x512/any', '512x512/maskable']));
+		await page.evaluate(async () => navigator.serviceWorker.ready);
+		await page.reload();
+		const cdp = await context.newCDPSession(page);
+		await expect
+			.poll(async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors)
+			.toEqual([]);
+	} finally {
+		await context.close();
+		rmSync(profile, { recursive: true, force: true });
+	}
+});
