@@ -1,0 +1,55 @@
+/**
+ * JSON export of one alignment: the rows with their sentences per language (kept as separate
+ * strings, unlike TMX and TSV) and their metadata, for scripts and other tools.
+ */
+import type { Lang, RowStatus } from '../types';
+import { checkLangs, selectRows, type ExportOptions } from './rows';
+
+export const ALIGNMENT_JSON_FORMAT = 'triptych-alignment';
+
+export interface AlignmentJson {
+	format: typeof ALIGNMENT_JSON_FORMAT;
+	version: 1;
+	langs: Lang[];
+	rows: Array<{
+		id: string;
+		/** Only the languages with text; each sentence trimmed. */
+		texts: Partial<Record<Lang, string[]>>;
+		status?: RowStatus;
+		score?: number;
+		flagged?: boolean;
+		review?: boolean;
+		missing?: Lang[];
+		notes?: string[];
+	}>;
+}
+
+/**
+ * Tab-indented JSON with a fixed key order, ending in a newline.
+ *
+ * @example toJson({ rows, langs: ['en', 'ru'], empty: 'skip' })
+ */
+export function toJson(options: ExportOptions): string {
+	const langs = checkLangs(options.langs);
+	const doc: AlignmentJson = {
+		format: ALIGNMENT_JSON_FORMAT,
+		version: 1,
+		langs: [...langs],
+		rows: selectRows(options.rows, langs, options.empty).map(({ row, sentences }) => {
+			const texts: Partial<Record<Lang, string[]>> = {};
+			for (const lang of langs) if (sentences[lang]) texts[lang] = sentences[lang];
+			const missing = row.missing?.filter((l) => langs.includes(l));
+			return {
+				id: row.id,
+				texts,
+				status: row.status,
+				score: row.score !== undefined && Number.isFinite(row.score) ? row.score : undefined,
+				flagged: row.flagged,
+				review: row.review,
+				missing: missing && missing.length > 0 ? missing : undefined,
+				notes: row.notes && row.notes.length > 0 ? [...row.notes] : undefined
+			};
+		})
+	};
+	return JSON.stringify(doc, null, '\t') + '\n';
+}
