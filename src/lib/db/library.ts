@@ -244,3 +244,16 @@ export async function saveImport(
 	});
 	return articleId;
 }
+
+/** Stores an article built from a TMX file (article, renderings and rows) in one transaction. */
+export async function saveImportedArticle(
+	db: TriptychDB,
+	imported: { article: Article; renderings: Rendering[]; alignment: Alignment }
+): Promise<string> {
+	await db.transaction('rw', [db.articles, db.renderings, db.alignments], async () => {
+		await db.articles.add(imported.article);
+		await db.renderings.bulkAdd(imported.renderings);
+		await db.alignments.add(imported.alignment);
+	});
+	return imported.article.id;
+}
