@@ -1,0 +1,121 @@
+/**
+ * Bench section: the sentence segmenter against `Intl.Segmenter` (granularity 'sentence'), per
+ * language. Accuracy is the share of golden cases (tests/fixtures/segment/<lang>.json) whose
+ * sentences come out exactly right; throughput is MB/s (UTF-8 megabytes, 10^6 bytes) on the
+ * bundled corpus of that language repeated to about 5 MB.
+ *
+ * Both segmenters are timed block by block (paragraphs split at blank lines), which is how the
+ * app segments. `Intl.Segmenter` cannot be timed on the 5 MB text as one string: iterating it in
+ * V8 grows faster than linearly (0.1 MB takes seconds, 0.4 MB half a minute). Ours is also timed
+ * on the whole text as one string, which shows it stays linear.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { segment } from '../../lib/core/segment/segment';
+import { LANGS, type Lang } from '../../lib/core/types';
+
+export const title = 'Sentence segmentation vs Intl.Segmenter';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const TARGET_BYTES = 5_000_000;
+
+interface GoldenCase {
+	input: string;
+	expected: string[];
+}
+
+type Segmenter = (text: string, lang: Lang) => string[];
+
+const ours: Segmenter = (text, lang) => segment(text, lang).map((s) => text.slice(s.start, s.end));
+
+function platform(lang: Lang): (text: string) => string[] {
+	const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+	return (text) => [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+}
+
+function accuracy(cases: GoldenCase[], run: (text: string) => string[]): number {
+	const right = cases.filter((c) => JSON.stringify(run(c.input)) === JSON.stringify(c.expected));
+	return cases.length === 0 ? NaN : right.length / cases.length;
+}
+
+/** The language's bundled renderings, repeated until about 5 MB of UTF-8. */
+function largeText(lang: Lang): string {
+	const corpus = join(root, 'static/corpus');
+	const parts = readdirSync(corpus)
+		.map((id) => join(corpus, id, `${lang}.txt`))
+		.filter((file) => existsSync(file))
+		.map((file) => readFileSync(file, 'utf8'));
+	const unit = parts.join('\n\n');
+	const unitBytes = Buffer.byteLength(unit, 'utf8');
+	return unitBytes === 0
+		? ''
+		: Array(Math.ceil(TARGET_BYTES / unitBytes))
+				.fill(unit)
+				.join('\n\n');
+}
+
+/** Best of a few timed runs after a warm-up, in MB/s. */
+function throughput(bytes: number, run: () => unknown, rounds = 3): number {
+	run();
+	let best = Infinity;
+	for (let k = 0; k < rounds; k++) {
+		const started = performance.now();
+		run();
+		best = Math.min(best, performance.now() - started);
+	}
+	return bytes / 1e6 / (best / 1000);
+}
+
+export async function run(): Promise<void> {
+	const head = [
+		'lang',
+		'cases',
+		'segment acc.',
+		'Intl acc.',
+		'text MB',
+		'segment MB/s (blocks)',
+		'Intl MB/s (blocks)',
+		'segment MB/s (one string)'
+	];
+	const rows: string[][] = [];
+	for (const lang of LANGS) {
+		const file = join(root, `tests/fixtures/segment/${lang}.json`);
+		const cases = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as GoldenCase[]) : [];
+		const intl = platform(lang);
+		const text = largeText(lang);
+		const bytes = Buffer.byteLength(text, 'utf8');
+		const blocks = text.split(/\n\s*\n/);
+		const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+		const pct = (x: number) => (Number.isNaN(x) ? '—' : `${(x * 100).toFixed(1)}%`);
+		const mbs = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
+		rows.push([
+			lang,
+			String(cases.length),
+			pct(accuracy(cases, (t) => ours(t, lang))),
+			pct(accuracy(cases, intl)),
+			(bytes / 1e6).toFixed(1),
+			mbs(throughput(bytes, () => blocks.map((b) => segment(b, lang).length))),
+			// Intl.Segmenter is lazy: consuming the iterator is what does the work.
+			mbs(
+				throughput(bytes, () =>
+					blocks.map((b) => {
+						let n = 0;
+						for (const _ of segmenter.segment(b)) n++;
+						return n;
+					})
+				)
+			),
+			mbs(throughput(bytes, () => segment(text, lang).length))
+		]);
+	}
+	printTable(head, rows);
+}
+
+function printTable(head: string[], rows: string[][]): void {
+	const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
+	const line = (cells: string[]) => `| ${cells.map((c, k) => c.padEnd(widths[k])).join(' | ')} |`;
+	console.log(line(head));
+	console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+	for (const r of rows) console.log(line(r));
+}

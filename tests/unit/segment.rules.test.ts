@@ -1,0 +1,146 @@
+/** Behaviours of the segmenter a reader would notice, one rule at a time. */
+import { describe, expect, it } from 'vitest';
+import { sentenceIds } from '../../src/lib/core/hash';
+import { parseDocument } from '../../src/lib/core/parse/parse';
+import { analyze, segmentDocument } from '../../src/lib/core/segment/document';
+import { armenianFullStop, segment, usesColonFullStop } from '../../src/lib/core/segment/segment';
+import type { Lang } from '../../src/lib/core/types';
+
+const sentences = (text: string, lang: Lang) =>
+	segment(text, lang).map((s) => text.slice(s.start, s.end));
+
+describe('Armenian full stop', () => {
+	it('is decided per text: ։ if present, else a colon used as a stop, else .', () => {
+		expect(armenianFullStop('Նա եկավ։ Նա գնաց:')).toBe('։');
+		expect(armenianFullStop('Նա եկավ: Նա գնաց:')).toBe(':');
+		expect(armenianFullStop('Նիստը ժամը 10:30-ին է')).toBe('.');
+		expect(usesColonFullStop('Նիստը ժամը 10:30-ին է')).toBe(false);
+		expect(usesColonFullStop('Հանդիպումն ավարտվեց')).toBe(false);
+		expect(usesColonFullStop('Հանդիպումն ավարտվեց:')).toBe(true);
+	});
+
+	it('։ ends a sentence; a colon in a ։ text does not', () => {
+		expect(sentences('Նա ասաց: «Մենք պատրաստ ենք»։ Հետո գնաց։', 'hy')).toEqual([
+			'Նա ասաց: «Մենք պատրաստ ենք»։',
+			'Հետո գնաց։'
+		]);
+	});
+
+	it('in a colon-stop text, times, lower-case words and list introductions are not endings', () => {
+		expect(sentences('Ժամը 10:30-ին սկսվեց: Կողմերը համաձայնեցին: ոչ բոլորը', 'hy')).toEqual([
+			'Ժամը 10:30-ին սկսվեց:',
+			'Կողմերը համաձայնեցին: ոչ բոլորը'
+		]);
+		expect(sentences('Անդամ են հետևյալ երկրները: Ռուսաստանը և Հայաստանը:', 'hy')).toHaveLength(1);
+	});
+
+	it('՞ inside a word never ends a sentence, ՜ after a word can', () => {
+		expect(sentences('Ի՞նչ է սա։ Ո՞վ գիտի։', 'hy')).toEqual(['Ի՞նչ է սա։', 'Ո՞վ գիտի։']);
+		expect(sentences('Դու՞ Արամն ես։', 'hy')).toEqual(['Դու՞ Արամն ես։']);
+		expect(sentences('Ինչ ամոթ է՜ Մենք կպատասխանենք։', 'hy')).toEqual([
+			'Ինչ ամոթ է՜',
+			'Մենք կպատասխանենք։'
+		]);
+	});
+
+	it('․ (U+2024) and a . next to ։ are mid-sentence marks', () => {
+		expect(sentences('Զասը հայտարարեց․ Սա հիմարություն է։', 'hy')).toHaveLength(1);
+		expect(sentences('Զասը հայտարարեց. Սա հիմարություն է։', 'hy')).toHaveLength(1);
+	});
+
+	it('keeps և and every other character as they are', () => {
+		const text = 'Միևնույն ժամանակ նա եկավ։ Եվ գնաց։';
+		expect(sentences(text, 'hy').join(' ')).toBe(text);
+	});
+});
+
+describe('English and Russian', () => {
+	it('a colon never ends a sentence', () => {
+		expect(sentences('The minister said: The troops will leave.', 'en')).toHaveLength(1);
+		expect(sentences('Министр заявил: Войска уйдут.', 'ru')).toHaveLength(1);
+	});
+
+	it('initials and abbreviations do not end sentences, sentence openers after them do', () => {
+		expect(sentences('В. В. Путин и С. К. Шойгу прибыли в г. Москву.', 'ru')).toHaveLength(1);
+		expect(sentences('Это случилось в 2019 г. Однако никто не знал.', 'ru')).toHaveLength(2);
+		expect(sentences('It happened in the U.S. The case is closed.', 'en')).toHaveLength(2);
+		expect(sentences('U.S. President Joe Biden spoke.', 'en')).toHaveLength(1);
+	});
+
+	it('starts a new sentence at a list item on the next line (LF or CRLF)', () => {
+		expect(sentences('Tasks:\r\n1. Guard the plant.\r\n2. Leave.', 'en')).toEqual([
+			'Tasks:',
+			'1. Guard the plant.',
+			'2. Leave.'
+		]);
+		expect(sentences('A line that\nwraps here.', 'en')).toEqual(['A line that\nwraps here.']);
+	});
+});
+
+describe('segmentDocument', () => {
+	const text = [
+		'Մատչելիության հղումներ',
+		'',
+		'Title Without Stop',
+		'',
+		'Armenia - A caption. Second part.',
+		'Armenia - A caption. Second part',
+		'',
+		'First sentence. Second sentence.',
+		'',
+		'XS',
+		'SM',
+		'MD',
+		'LG'
+	].join('\n');
+
+	it('segments only text blocks, and a doubled caption only once', () => {
+		const doc = parseDocument(text);
+		const found = segmentDocument(text, doc, 'en');
+		expect(found.map((s) => text.slice(s.start, s.end))).toEqual([
+			'Title Without Stop',
+			'Armenia - A caption.',
+			'Second part.',
+			'First sentence.',
+			'Second sentence.'
+		]);
+		expect(found.map((s) => doc.blocks[s.block].kind)).toEqual([
+			'title',
+			'caption',
+			'caption',
+			'paragraph',
+			'paragraph'
+		]);
+		expect(found.map((s) => s.id)).toEqual(
+			sentenceIds(found.map((s) => text.slice(s.start, s.end)))
+		);
+	});
+
+	it('leaves out the dateline prefix', () => {
+		const dated = ' date 2022-01-07 A title. In two parts.\n\nBody.';
+		expect(analyze(dated, 'en').sentences.map((s) => dated.slice(s.start, s.end))).toEqual([
+			'A title.',
+			'In two parts.',
+			'Body.'
+		]);
+	});
+
+	it('decides the Armenian full stop once for the whole text', () => {
+		const hy = 'Առաջին պարբերություն: Երկրորդ նախադասություն:\n\nԺամը 10:30-ին: Նիստը սկսվեց:';
+		const found = analyze(hy, 'hy').sentences.map((s) => hy.slice(s.start, s.end));
+		expect(found).toEqual([
+			'Առաջին պարբերություն:',
+			'Երկրորդ նախադասություն:',
+			'Ժամը 10:30-ին:',
+			'Նիստը սկսվեց:'
+		]);
+	});
+
+	it('keeps ids stable for unchanged sentences when others change', () => {
+		const before = analyze('One. Two. Three.', 'en').sentences;
+		const after = analyze('One. Two and a half. Three.', 'en').sentences;
+		expect(after[0].id).toBe(before[0].id);
+		expect(after[2].id).toBe(before[2].id);
+		expect(after[1].id).not.toBe(before[1].id);
+	});
+});
