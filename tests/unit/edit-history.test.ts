@@ -4,7 +4,6 @@ import {
 	canUndo,
 	confirmRow,
 	createHistory,
-	EditHistory,
 	mergeWithNext,
 	record,
 	redo,
@@ -87,31 +86,15 @@ describe('undo and redo', () => {
 	});
 });
 
-describe('EditHistory', () => {
-	it('wraps the same behaviour in an object', () => {
-		const history = new EditHistory(start);
-		expect(history.undo()).toBeUndefined();
-		history.push('edit.op.merge', merged.rows);
-		history.push('edit.op.confirm', confirmed.rows);
-		expect([history.canUndo, history.canRedo, history.undoLabel]).toEqual([
-			true,
-			false,
-			'edit.op.confirm'
-		]);
-		expect(history.undo()).toBe(merged.rows);
-		expect(history.redoLabel).toBe('edit.op.confirm');
-		expect(history.redo()).toBe(confirmed.rows);
-		expect(history.redo()).toBeUndefined();
-		expect(history.value.past).toHaveLength(2);
-		history.reset(start);
-		expect([history.present, history.canUndo]).toEqual([start, false]);
-	});
-
-	it('undoes text edits and row edits in one stack when the state holds both', () => {
-		const history = new EditHistory({ rows: start, text: 'Old.' });
-		history.push('edit.op.reviseText', { rows: start, text: 'New.' });
-		history.push('edit.op.merge', { rows: merged.rows, text: 'New.' });
-		history.undo();
-		expect(history.undo()).toEqual({ rows: start, text: 'Old.' });
+describe('one stack for row and text edits', () => {
+	it('undoes text edits and row edits in order when the state holds both', () => {
+		let h = createHistory({ rows: start, text: 'Old.' });
+		h = record(h, 'edit.op.reviseText', { rows: start, text: 'New.' });
+		h = record(h, 'edit.op.merge', { rows: merged.rows, text: 'New.' });
+		h = undo(h);
+		expect(h.present).toEqual({ rows: start, text: 'New.' });
+		h = undo(h);
+		expect(h.present).toEqual({ rows: start, text: 'Old.' });
+		expect(redoLabel(h)).toBe('edit.op.reviseText');
 	});
 });
