@@ -37,7 +37,8 @@ export default defineConfig({
 	webServer: {
 		command: `npx vite preview --port ${PORT} --strictPort`,
 		port: PORT,
-		reuseExistingServer: !process.env.CI,
+		// Never reuse: a preview server started before a rebuild serves a stale file list.
+		reuseExistingServer: false,
 		timeout: 60_000
 	}
 });

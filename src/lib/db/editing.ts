@@ -55,10 +55,11 @@ export async function writeSnapshot(
 		(key) => from.texts[key] !== to.texts[key]
 	);
 	await db.transaction('rw', [db.alignments, db.renderings, db.revisions, db.articles], async () => {
-		if (from.rows !== to.rows) {
-			const updated = await db.alignments.update(articleId, { rows: [...to.rows], updatedAt: now });
-			if (updated === 0) throw new Error(`No alignment stored for ${articleId}`);
-		}
+		// `updatedAt` moves with text-only edits too: it is the version editor sessions compare.
+		const changes =
+			from.rows !== to.rows ? { rows: [...to.rows], updatedAt: now } : { updatedAt: now };
+		const updated = await db.alignments.update(articleId, changes);
+		if (updated === 0) throw new Error(`No alignment stored for ${articleId}`);
 		for (const key of changedTexts) {
 			const [lang, sentenceId] = key.split(/:(.*)/s) as [Lang, string];
 			const id = renderingId(articleId, lang);

@@ -30,6 +30,8 @@ export class EditorSession {
 	#history = $state.raw<History<EditorSnapshot>>(createHistory({ rows: [], texts: {} }));
 	/** `updatedAt` of the alignment this session last wrote or adopted. */
 	#version = 0;
+	/** `updatedAt` of every write this session queued: their echoes are not outside changes. */
+	#written = new Set<number>();
 	#queue: Promise<unknown> = Promise.resolve();
 	error = $state<unknown>(undefined);
 
@@ -57,6 +59,8 @@ export class EditorSession {
 	/** Adopts the stored state when it changed from outside this session. */
 	sync(stored: EditorSnapshot, updatedAt: number): void {
 		if (updatedAt === this.#version) return;
+		// A late echo of an earlier write of ours, arriving after a newer one was queued.
+		if (this.#written.has(updatedAt)) return;
 		this.#version = updatedAt;
 		this.#history = createHistory(stored);
 	}
@@ -109,6 +113,7 @@ export class EditorSession {
 	#save(from: EditorSnapshot, to: EditorSnapshot) {
 		const now = Math.max(Date.now(), this.#version + 1);
 		this.#version = now;
+		this.#written.add(now);
 		this.#queue = this.#queue
 			.then(() => writeSnapshot(this.#db, this.#articleId, from, to, now))
 			.then(() => (this.error = undefined))
