@@ -7,7 +7,7 @@ import { decodeBytes } from '$lib/core/import/decode';
 import { sha256Hex } from '$lib/core/hash';
 import { buildRendering, renderingId } from '$lib/core/rendering';
 import { LANGS, type Alignment, type Article, type Lang, type Rendering } from '$lib/core/types';
-import type { BundledFile } from './bundle';
+import type { BundleEntry, BundledFile } from './bundle';
 import type { TriptychDB } from './schema';
 
 export interface SeedReport {
@@ -79,6 +79,28 @@ export async function seedLibrary(
 		}
 	});
 	return report;
+}
+
+/**
+ * The bundled entries seeding would act on: new renderings, and bundled versions neither stored
+ * nor already offered. Read-only and cheap, so start-up fetches nothing when nothing changed.
+ */
+export async function bundleEntriesToSeed(
+	db: TriptychDB,
+	entries: BundleEntry[]
+): Promise<BundleEntry[]> {
+	return db.transaction('r', [db.renderings, db.offers, db.settings], async () => {
+		const removed = new Set(((await db.settings.get(REMOVED_KEY))?.value as string[]) ?? []);
+		const ids = entries.map((e) => renderingId(e.articleId, e.lang));
+		const [stored, offers] = await Promise.all([db.renderings.bulkGet(ids), db.offers.bulkGet(ids)]);
+		return entries.filter((e, i) => {
+			if (removed.has(e.articleId)) return false;
+			const r = stored[i];
+			if (!r) return true;
+			if (r.bundled?.sha256 === e.sha256 || r.sha256 === e.sha256) return false;
+			return offers[i]?.sha256 !== e.sha256;
+		});
+	});
 }
 
 /** What the library list shows for one article. */

@@ -3,8 +3,8 @@
  * library and bring alignments up to date in the background. Pages render once `ready` is true.
  */
 import { getDb } from '$lib/db';
-import { fetchBundle } from '$lib/db/bundle';
-import { seedLibrary } from '$lib/db/library';
+import { fetchFiles, fetchManifest } from '$lib/db/bundle';
+import { bundleEntriesToSeed, seedLibrary } from '$lib/db/library';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { alignOutdated } from './alignment-service';
 import { settings } from './settings.svelte';
@@ -23,7 +23,8 @@ class AppState {
 		await Promise.all([i18n.init(), settings.load(db)]);
 		this.ready = true;
 		try {
-			await seedLibrary(db, await fetchBundle());
+			const needed = await bundleEntriesToSeed(db, await fetchManifest());
+			if (needed.length > 0) await seedLibrary(db, await fetchFiles(needed));
 			this.seeded = true;
 		} catch (error) {
 			console.error('Seeding the bundled library failed', error);
