@@ -220,11 +220,10 @@ test('the reading position is remembered per article across reloads', async ({ p
 	await expectHighlighted(rows(page).nth(4), ALL);
 });
 
-test.describe('known bugs (expected to fail until fixed)', () => {
+test.describe('the active row stays on screen', () => {
 	test('columns view: after a reload the remembered row is scrolled into view', async ({
 		page
 	}) => {
-		test.fail(true, 'AlignedText only scrolls the active row into view outside the columns view');
 		await openAligned(page, 'decision');
 		const far = rows(page).nth(33);
 		await far.scrollIntoViewIfNeeded();
@@ -239,7 +238,6 @@ test.describe('known bugs (expected to fail until fixed)', () => {
 	test('one-language view: choosing another language keeps the active row on screen', async ({
 		page
 	}) => {
-		test.fail(true, 'the scroll effect does not re-run when the shown language changes');
 		await openAligned(page, 'decision');
 		await page.getByLabel('Layout').selectOption('single');
 		const target = rows(page).nth(30);
