@@ -139,7 +139,7 @@ test('a backup restores into a fresh browser; garbage is refused; the round trip
 	});
 	await page.getByRole('radio', { name: /^Replace/ }).check();
 	await page.getByRole('button', { name: 'Restore' }).click();
-	await expect(page.getByRole('status')).toHaveText(
+	await expect(page.getByRole('alert')).toHaveText(
 		'This file is damaged or is not a backup. Nothing was changed.'
 	);
 	expect(withoutCreatedAt(await downloadBackup(page))).toBe(withoutCreatedAt(backup));
