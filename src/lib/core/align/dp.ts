@@ -1,0 +1,615 @@
+/**
+ * The dynamic programmes, all linear in document length (no n × m matrix anywhere).
+ *
+ * 1. Guide: a length-only Gale-Church DP in a band around the line where both texts are at the
+ *    same fraction of their characters. Cheap per cell, so the band can be wide.
+ * 2. Two languages: the full score in a narrow band around the guide.
+ * 3. Three languages: the guides from the first language (the pivot) to the other two mark a
+ *    corridor; a joint 3-D DP inside it decides the rows, scoring all three pairs of every row
+ *    at once, so the columns cannot contradict each other and a slip between two languages is
+ *    corrected by the third. A beam keeps only cells near the best of each layer.
+ *
+ * Every band moves or widens when the best path touches its edge, and the beam widens if it
+ * ever cuts all paths, so limits cost time, not correctness of the result's form.
+ */
+import type { PreparedDoc, PreparedLang } from './features';
+import {
+	groupCost,
+	lengthCost,
+	lengthModel,
+	pairCost,
+	prior2,
+	prior3,
+	type LengthModel
+} from './scoring';
+
+/** A half-open range of unit indices in one language. */
+export interface Range {
+	start: number;
+	end: number;
+}
+
+/** One row of a DP path: how many units of each language it takes, and its cost. */
+export interface PathRow {
+	counts: number[];
+	cost: number;
+}
+
+const INF = Number.POSITIVE_INFINITY;
+const MAX_GROUP = 3;
+/** Half-width of the length-only guide's first band. */
+const GUIDE_BAND = 32;
+/** Half-width of the full-score band around the guide. */
+const FULL_BAND = 6;
+/** How close the best path may come to a band's edge before the band is moved or widened. */
+const BAND_MARGIN = 2;
+const MAX_BAND_MOVES = 3;
+/** How far (in units) the 3-D corridor extends around the pairwise paths. */
+const CORRIDOR_RADIUS = 2;
+/**
+ * Cells costing this much more than the best cell of their layer pass nothing on (see
+ * corridor3). It must stay above the cost of the dearest ordinary row a layer can hold, a row
+ * with no pivot sentence (about 20), or the beam cuts the true path where the pivot lacks one.
+ */
+const BEAM = 25;
+
+const MOVES2: Array<[number, number]> = [];
+for (let a = 0; a <= MAX_GROUP; a++) {
+	for (let b = 0; b <= MAX_GROUP; b++) {
+		if (Number.isFinite(prior2(a, b))) MOVES2.push([a, b]);
+	}
+}
+const MOVES2_A = Int8Array.from(MOVES2, (m) => m[0]);
+const MOVES2_B = Int8Array.from(MOVES2, (m) => m[1]);
+const MOVES2_PRIOR = Float64Array.from(MOVES2, ([a, b]) => prior2(a, b));
+const MOVES3: Array<[number, number, number]> = [];
+for (let a = 0; a <= MAX_GROUP; a++) {
+	for (let b = 0; b <= MAX_GROUP; b++) {
+		for (let c = 0; c <= MAX_GROUP; c++) {
+			if (Number.isFinite(prior3(a, b, c))) MOVES3.push([a, b, c]);
+		}
+	}
+}
+const PRIOR3 = Float64Array.from(MOVES3, ([a, b, c]) => prior3(a, b, c));
+const MOVES3_A = Int8Array.from(MOVES3, (m) => m[0]);
+const MOVES3_B = Int8Array.from(MOVES3, (m) => m[1]);
+const MOVES3_C = Int8Array.from(MOVES3, (m) => m[2]);
+
+/**
+ * Aligns two ranges with the full score, in a narrow band around the length-only guide path.
+ * Returns rows in order; their counts sum to the range lengths.
+ */
+export function alignTwo(
+	doc: PreparedDoc,
+	X: PreparedLang,
+	xr: Range,
+	Y: PreparedLang,
+	yr: Range
+): PathRow[] {
+	const n = xr.end - xr.start;
+	const m = yr.end - yr.start;
+	if (n === 0 || m === 0) {
+		const rows: PathRow[] = [];
+		for (let i = 0; i < n; i++) {
+			rows.push({ counts: [1, 0], cost: rowCost2(doc, X, xr.start + i, 1, Y, yr.start, 0) });
+		}
+		for (let j = 0; j < m; j++) {
+			rows.push({ counts: [0, 1], cost: rowCost2(doc, X, xr.start, 0, Y, yr.start + j, 1) });
+		}
+		return rows;
+	}
+	return banded(doc, X, xr, Y, yr, pathCenter(guidePath(X, xr, Y, yr), n), FULL_BAND, false);
+}
+
+/**
+ * The length-only (Gale-Church) path between two ranges: cheap enough for a wide band, and
+ * close enough to the true path that the full score only needs a narrow one around it.
+ */
+export function guidePath(X: PreparedLang, xr: Range, Y: PreparedLang, yr: Range): PathRow[] {
+	const n = xr.end - xr.start;
+	const m = yr.end - yr.start;
+	if (n === 0 || m === 0) {
+		return [
+			...Array.from({ length: n }, () => ({ counts: [1, 0], cost: 0 })),
+			...Array.from({ length: m }, () => ({ counts: [0, 1], cost: 0 }))
+		];
+	}
+	return banded(undefined, X, xr, Y, yr, lengthDiagonal(X, xr, Y, yr), GUIDE_BAND, true);
+}
+
+/**
+ * A banded DP that moves or widens its band until the best path stays clear of the edges, so
+ * the band does not decide the result. `lengthOnly` scores rows by shape and length alone.
+ */
+function banded(
+	doc: PreparedDoc | undefined,
+	X: PreparedLang,
+	xr: Range,
+	Y: PreparedLang,
+	yr: Range,
+	center: Int32Array,
+	firstWidth: number,
+	lengthOnly: boolean
+): PathRow[] {
+	const n = xr.end - xr.start;
+	const m = yr.end - yr.start;
+	const model = lengthModel(X.lang, Y.lang);
+	const full = Math.max(n, m);
+	let w = Math.min(full, firstWidth);
+	let moved = 0;
+	for (;;) {
+		const result = band2(doc, X, xr.start, n, Y, yr.start, m, model, center, w, lengthOnly);
+		if (w >= full || (result && result.maxDeviation <= w - BAND_MARGIN)) return result!.rows;
+		// The path ran along the band's edge, so the true path lies outside. Where drift builds
+		// up slowly, moving the band onto the path found brings it inside at the same width; a
+		// band that still does not fit after a few moves is widened.
+		if (result && moved < MAX_BAND_MOVES) {
+			center = pathCenter(result.rows, n);
+			moved++;
+		} else {
+			w = Math.min(full, w * 2);
+			moved = 0;
+		}
+	}
+}
+
+/**
+ * The first guide band's centre line: for each X position, the Y position at the same fraction
+ * of the text's characters. Splitting or joining sentences keeps the characters, so this line
+ * follows the true path far better than the straight diagonal.
+ */
+function lengthDiagonal(X: PreparedLang, xr: Range, Y: PreparedLang, yr: Range): Int32Array {
+	const n = xr.end - xr.start;
+	const m = yr.end - yr.start;
+	const xBase = X.lenSum[xr.start];
+	const yBase = Y.lenSum[yr.start];
+	const xTotal = X.lenSum[xr.end] - xBase;
+	const yTotal = Y.lenSum[yr.end] - yBase;
+	const center = new Int32Array(n + 1);
+	let j = 0;
+	for (let i = 0; i <= n; i++) {
+		const target = ((X.lenSum[xr.start + i] - xBase) / xTotal) * yTotal;
+		while (j < m && Y.lenSum[yr.start + j + 1] - yBase <= target) j++;
+		// The nearer of the two sentence boundaries around the target.
+		const below = Y.lenSum[yr.start + j] - yBase;
+		const above = j < m ? Y.lenSum[yr.start + j + 1] - yBase : below;
+		center[i] = j < m && above - target < target - below ? j + 1 : j;
+	}
+	center[0] = 0;
+	center[n] = m;
+	return center;
+}
+
+/** For each X position, the middle of the Y positions a path passes through there. */
+function pathCenter(rows: PathRow[], n: number): Int32Array {
+	const lo = new Int32Array(n + 1).fill(-1);
+	const hi = new Int32Array(n + 1);
+	let i = 0;
+	let j = 0;
+	lo[0] = 0;
+	for (const { counts } of rows) {
+		const [a, b] = counts;
+		for (let k = a === 0 ? 0 : 1; k <= a; k++) {
+			const at = a === 0 ? j + b : j + Math.round((b * k) / a);
+			if (lo[i + k] < 0) lo[i + k] = a === 0 ? j : at;
+			hi[i + k] = at;
+		}
+		i += a;
+		j += b;
+	}
+	const center = new Int32Array(n + 1);
+	for (let k = 0; k <= n; k++) center[k] = (lo[k] + hi[k]) >> 1;
+	return center;
+}
+
+function rowCost2(
+	doc: PreparedDoc,
+	X: PreparedLang,
+	i: number,
+	a: number,
+	Y: PreparedLang,
+	j: number,
+	b: number
+): number {
+	return prior2(a, b) + rowEvidence2(doc, X, i, a, Y, j, b, lengthModel(X.lang, Y.lang));
+}
+
+/** A two-language row's cost without its shape prior. */
+function rowEvidence2(
+	doc: PreparedDoc,
+	X: PreparedLang,
+	i: number,
+	a: number,
+	Y: PreparedLang,
+	j: number,
+	b: number,
+	model: LengthModel
+): number {
+	return pairCost(doc, X, i, a, Y, j, b, model) + groupCost(X, i, a) + groupCost(Y, j, b);
+}
+
+/** One banded pass; `undefined` when the band is too narrow to connect the corners. */
+function band2(
+	doc: PreparedDoc | undefined,
+	X: PreparedLang,
+	xs: number,
+	n: number,
+	Y: PreparedLang,
+	ys: number,
+	m: number,
+	model: LengthModel,
+	center: Int32Array,
+	w: number,
+	lengthOnly: boolean
+): { rows: PathRow[]; maxDeviation: number } | undefined {
+	const width = 2 * w + 1;
+	const xLen = X.lenSum;
+	const yLen = Y.lenSum;
+	const cost = new Float64Array((n + 1) * width).fill(INF);
+	const back = new Int8Array((n + 1) * width).fill(-1);
+	cost[w - center[0]] = 0; // cell (0, 0)
+	if (lengthOnly) lengthOnlyPass(cost, back, xLen, xs, n, yLen, ys, m, model, center, w);
+	else fullPass(doc!, cost, back, X, xs, n, Y, ys, m, model, center, w);
+	if (cost[n * width + m - center[n] + w] === INF) return undefined;
+	const rows: PathRow[] = [];
+	let i = n;
+	let j = m;
+	let maxDeviation = 0;
+	while (i > 0 || j > 0) {
+		maxDeviation = Math.max(maxDeviation, Math.abs(j - center[i]));
+		const at = i * width + j - center[i] + w;
+		const a = MOVES2_A[back[at]];
+		const b = MOVES2_B[back[at]];
+		const prev = cost[(i - a) * width + (j - b) - center[i - a] + w];
+		rows.push({ counts: [a, b], cost: cost[at] - prev });
+		i -= a;
+		j -= b;
+	}
+	rows.reverse();
+	return { rows, maxDeviation };
+}
+
+/** The cell loop of {@link band2} with the full score. */
+function fullPass(
+	doc: PreparedDoc,
+	cost: Float64Array,
+	back: Int8Array,
+	X: PreparedLang,
+	xs: number,
+	n: number,
+	Y: PreparedLang,
+	ys: number,
+	m: number,
+	model: LengthModel,
+	center: Int32Array,
+	w: number
+): void {
+	const width = 2 * w + 1;
+	for (let i = 0; i <= n; i++) {
+		const ci = center[i];
+		const lo = Math.max(0, ci - w);
+		const hi = Math.min(m, ci + w);
+		for (let j = lo; j <= hi; j++) {
+			if (i === 0 && j === 0) continue;
+			let best = INF;
+			let bestMove = -1;
+			for (let k = 0; k < MOVES2_A.length; k++) {
+				const a = MOVES2_A[k];
+				const b = MOVES2_B[k];
+				const pi = i - a;
+				const pj = j - b;
+				if (pi < 0 || pj < 0) continue;
+				const d = pj - center[pi] + w;
+				if (d < 0 || d >= width) continue;
+				const prev = cost[pi * width + d];
+				if (prev === INF) continue;
+				const c = prev + MOVES2_PRIOR[k] + rowEvidence2(doc, X, xs + pi, a, Y, ys + pj, b, model);
+				if (c < best) {
+					best = c;
+					bestMove = k;
+				}
+			}
+			const at = i * width + j - ci + w;
+			cost[at] = best;
+			back[at] = bestMove;
+		}
+	}
+}
+
+/** The cell loop of {@link band2} for the length-only guide, kept apart to stay tight. */
+function lengthOnlyPass(
+	cost: Float64Array,
+	back: Int8Array,
+	xLen: Float64Array,
+	xs: number,
+	n: number,
+	yLen: Float64Array,
+	ys: number,
+	m: number,
+	model: LengthModel,
+	center: Int32Array,
+	w: number
+): void {
+	const width = 2 * w + 1;
+	for (let i = 0; i <= n; i++) {
+		const ci = center[i];
+		const lo = Math.max(0, ci - w);
+		const hi = Math.min(m, ci + w);
+		const xi = xLen[xs + i];
+		for (let j = lo; j <= hi; j++) {
+			if (i === 0 && j === 0) continue;
+			const yj = yLen[ys + j];
+			let best = INF;
+			let bestMove = -1;
+			for (let k = 0; k < MOVES2_A.length; k++) {
+				const a = MOVES2_A[k];
+				const b = MOVES2_B[k];
+				// The guide needs only the common shapes; the full score sees all of them.
+				if (a + b > 3) continue;
+				const pi = i - a;
+				const pj = j - b;
+				if (pi < 0 || pj < 0) continue;
+				const d = pj - center[pi] + w;
+				if (d < 0 || d >= width) continue;
+				let c = cost[pi * width + d] + MOVES2_PRIOR[k];
+				if (a > 0 && b > 0) c += lengthCost(xi - xLen[xs + pi], yj - yLen[ys + pj], model);
+				if (c < best) {
+					best = c;
+					bestMove = k;
+				}
+			}
+			const at = i * width + j - ci + w;
+			cost[at] = best;
+			back[at] = bestMove;
+		}
+	}
+}
+
+/** Per first-language position, the range of second-language positions a path passes through. */
+function pathSpan(
+	rows: PathRow[],
+	n: number,
+	m: number,
+	radius: number
+): { lo: Int32Array; hi: Int32Array } {
+	const lo = new Int32Array(n + 1).fill(m);
+	const hi = new Int32Array(n + 1).fill(0);
+	let i = 0;
+	let j = 0;
+	const mark = (ii: number, jLo: number, jHi: number) => {
+		if (jLo < lo[ii]) lo[ii] = jLo;
+		if (jHi > hi[ii]) hi[ii] = jHi;
+	};
+	mark(0, 0, 0);
+	for (const { counts } of rows) {
+		const [a, b] = counts;
+		for (let k = 0; k <= a; k++) mark(i + k, j, j + b);
+		i += a;
+		j += b;
+	}
+	for (let k = 0; k <= n; k++) {
+		lo[k] = Math.max(0, lo[k] - radius);
+		hi[k] = Math.min(m, hi[k] + radius);
+	}
+	return { lo, hi };
+}
+
+/**
+ * Aligns three ranges jointly. `E` is the pivot whose pairwise paths to `H` and `R` shape the
+ * corridor.
+ */
+export function alignThree(
+	doc: PreparedDoc,
+	E: PreparedLang,
+	er: Range,
+	H: PreparedLang,
+	hr: Range,
+	R: PreparedLang,
+	rr: Range
+): { rows: PathRow[]; rowCost: RowCost } {
+	const n = er.end - er.start;
+	const m = hr.end - hr.start;
+	const p = rr.end - rr.start;
+	const J = pathSpan(guidePath(E, er, H, hr), n, m, CORRIDOR_RADIUS);
+	const K = pathSpan(guidePath(E, er, R, rr), n, p, CORRIDOR_RADIUS);
+	// For the H-R table: the R positions a cell with a given H position can have.
+	const hrLo = new Int32Array(m + 1).fill(p);
+	const hrHi = new Int32Array(m + 1).fill(-1);
+	for (let i = 0; i <= n; i++) {
+		for (let j = J.lo[i]; j <= J.hi[i]; j++) {
+			if (K.lo[i] < hrLo[j]) hrLo[j] = K.lo[i];
+			if (K.hi[i] > hrHi[j]) hrHi[j] = K.hi[i];
+		}
+	}
+	const tables: Tables = {
+		eh: new PairTable(doc, E, er.start, H, hr.start, J.lo, J.hi),
+		er: new PairTable(doc, E, er.start, R, rr.start, K.lo, K.hi),
+		hr: new PairTable(doc, H, hr.start, R, rr.start, hrLo, hrHi)
+	};
+	let rows: PathRow[] | undefined;
+	// A beam can, rarely, cut every path to the end; widen it then (infinity = exact DP).
+	for (let beam = BEAM; !rows; beam = beam < 4 * BEAM ? beam * 2 : INF) {
+		rows = corridor3(doc, E, er.start, n, H, hr.start, m, R, rr.start, p, J, K, tables, beam);
+	}
+	// Row costs for the confidence pass, reusing the pair costs the DP already computed.
+	const rowCost: RowCost = (start, size) => {
+		const [a, b, c] = size;
+		const i = start[0] - er.start;
+		const j = start[1] - hr.start;
+		const k = start[2] - rr.start;
+		if (i < 0 || j < 0 || k < 0 || i + a > n || j + b > m || k + c > p) return INF;
+		const prior = prior3(a, b, c);
+		if (prior === INF) return INF;
+		return (
+			prior +
+			groupCost(E, start[0], a) +
+			groupCost(H, start[1], b) +
+			groupCost(R, start[2], c) +
+			tables.eh.get(i, a, j, b) +
+			tables.er.get(i, a, k, c) +
+			tables.hr.get(j, b, k, c)
+		);
+	};
+	return { rows, rowCost };
+}
+
+/** The full cost of a row from its start and size per language (absolute positions). */
+export type RowCost = (start: readonly number[], size: readonly number[]) => number;
+
+interface Tables {
+	eh: PairTable;
+	er: PairTable;
+	hr: PairTable;
+}
+
+/** A lazily filled table of pair costs for sources inside the corridor. */
+class PairTable {
+	/** Costs (NaN = not computed yet); source i's block starts at `off[i]`, 16 entries per j. */
+	readonly values: Float32Array;
+	readonly off: Int32Array;
+	readonly lo: Int32Array;
+	readonly hi: Int32Array;
+	constructor(
+		private doc: PreparedDoc,
+		private X: PreparedLang,
+		private xs: number,
+		private Y: PreparedLang,
+		private ys: number,
+		lo: Int32Array,
+		hi: Int32Array,
+		readonly model: LengthModel = lengthModel(X.lang, Y.lang)
+	) {
+		this.lo = lo;
+		this.hi = hi;
+		this.off = new Int32Array(lo.length + 1);
+		for (let i = 0; i < lo.length; i++) {
+			this.off[i + 1] = this.off[i] + Math.max(0, hi[i] - lo[i] + 1) * 16;
+		}
+		this.values = new Float32Array(this.off[lo.length]).fill(Number.NaN);
+	}
+	/** Pair cost of `a` units of X from `i` with `b` of Y from `j` (range-relative positions). */
+	get(i: number, a: number, j: number, b: number): number {
+		if (i >= this.lo.length || j < this.lo[i] || j > this.hi[i]) return this.compute(i, a, j, b);
+		const at = this.off[i] + (j - this.lo[i]) * 16 + a * 4 + b;
+		const v = this.values[at];
+		return v === v ? v : (this.values[at] = this.compute(i, a, j, b));
+	}
+	compute(i: number, a: number, j: number, b: number): number {
+		return pairCost(this.doc, this.X, this.xs + i, a, this.Y, this.ys + j, b, this.model);
+	}
+}
+
+function corridor3(
+	doc: PreparedDoc,
+	E: PreparedLang,
+	es: number,
+	n: number,
+	H: PreparedLang,
+	hs: number,
+	m: number,
+	R: PreparedLang,
+	rs: number,
+	p: number,
+	J: { lo: Int32Array; hi: Int32Array },
+	K: { lo: Int32Array; hi: Int32Array },
+	tables: Tables,
+	beam: number
+): PathRow[] | undefined {
+	// Layer i holds the cells (i, j, k) with j in J[i] and k in K[i].
+	const kw = new Int32Array(n + 1);
+	const layerOff = new Int32Array(n + 2);
+	for (let i = 0; i <= n; i++) {
+		kw[i] = K.hi[i] - K.lo[i] + 1;
+		layerOff[i + 1] = layerOff[i] + (J.hi[i] - J.lo[i] + 1) * kw[i];
+	}
+	const total = layerOff[n + 1];
+	const cost = new Float64Array(total).fill(INF);
+	const back = new Int8Array(total).fill(-1);
+	const index = (i: number, j: number, k: number) =>
+		layerOff[i] + (j - J.lo[i]) * kw[i] + (k - K.lo[i]);
+
+	const { eh, er, hr } = tables;
+	const ehValues = eh.values;
+	const erValues = er.values;
+	const hrValues = hr.values;
+	const gE = groupCosts(E, es, n);
+	const gH = groupCosts(H, hs, m);
+	const gR = groupCosts(R, rs, p);
+
+	// Forward ("push") DP with a beam: a cell passes its cost on only if it is within `BEAM` of
+	// the best cell of its layer. Off-path cells quickly fall far behind, so only a handful per
+	// layer do any scoring. Cells of a layer are final in (j, k) order: moves that stay in the
+	// layer (no pivot sentence) only go to larger j or k.
+	cost[index(0, 0, 0)] = 0;
+	for (let i = 0; i <= n; i++) {
+		const jLo = J.lo[i];
+		const jHi = J.hi[i];
+		const kLo = K.lo[i];
+		const kHi = K.hi[i];
+		let layerBest = INF;
+		for (let at = layerOff[i]; at < layerOff[i + 1]; at++) {
+			if (cost[at] < layerBest) layerBest = cost[at];
+		}
+		const threshold = layerBest + beam;
+		for (let j = jLo; j <= jHi; j++) {
+			for (let k = kLo; k <= kHi; k++) {
+				const from = cost[index(i, j, k)];
+				if (from > threshold) continue;
+				const ehAt = eh.off[i] + (j - eh.lo[i]) * 16;
+				const erAt = er.off[i] + (k - er.lo[i]) * 16;
+				const hrAt = hr.off[j] + (k - hr.lo[j]) * 16;
+				for (let t = 0; t < MOVES3.length; t++) {
+					const a = MOVES3_A[t];
+					const b = MOVES3_B[t];
+					const c = MOVES3_C[t];
+					const ti = i + a;
+					const tj = j + b;
+					const tk = k + c;
+					if (ti > n || tj < J.lo[ti] || tj > J.hi[ti] || tk < K.lo[ti] || tk > K.hi[ti]) continue;
+					const to = layerOff[ti] + (tj - J.lo[ti]) * kw[ti] + (tk - K.lo[ti]);
+					// Pair costs, memoised; the source is always inside each table's band.
+					let vEH = ehValues[ehAt + a * 4 + b];
+					if (vEH !== vEH) vEH = ehValues[ehAt + a * 4 + b] = eh.compute(i, a, j, b);
+					let vER = erValues[erAt + a * 4 + c];
+					if (vER !== vER) vER = erValues[erAt + a * 4 + c] = er.compute(i, a, k, c);
+					let vHR = hrValues[hrAt + b * 4 + c];
+					if (vHR !== vHR) vHR = hrValues[hrAt + b * 4 + c] = hr.compute(j, b, k, c);
+					const v =
+						from + PRIOR3[t] + gE[i * 4 + a] + gH[j * 4 + b] + gR[k * 4 + c] + vEH + vER + vHR;
+					if (v < cost[to]) {
+						cost[to] = v;
+						back[to] = t;
+					}
+				}
+			}
+		}
+	}
+	const rows: PathRow[] = [];
+	let i = n;
+	let j = m;
+	let k = p;
+	if (cost[index(i, j, k)] === INF) return undefined;
+	while (i > 0 || j > 0 || k > 0) {
+		const at = index(i, j, k);
+		const [a, b, c] = MOVES3[back[at]];
+		rows.push({ counts: [a, b, c], cost: cost[at] - cost[index(i - a, j - b, k - c)] });
+		i -= a;
+		j -= b;
+		k -= c;
+	}
+	return rows.reverse();
+}
+
+/**
+ * Group costs by (range-relative) start and size, `out[i * 4 + size]`; sizes that run past the
+ * end cost infinity.
+ */
+function groupCosts(X: PreparedLang, start: number, n: number): Float64Array {
+	const out = new Float64Array((n + 1) * 4);
+	for (let i = 0; i <= n; i++) {
+		for (let a = 1; a <= MAX_GROUP; a++) {
+			out[i * 4 + a] = i + a <= n ? groupCost(X, start + i, a) : INF;
+		}
+	}
+	return out;
+}

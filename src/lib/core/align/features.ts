@@ -1,0 +1,331 @@
+/**
+ * Turns the units of each rendering into what the scorer compares: lengths, and a multiset of
+ * language-neutral feature ids per unit (numbers, months, names, lexicon concepts), plus quote,
+ * bracket and question counts and the block structure. Everything the dynamic programme reads in
+ * its inner loop is a typed array, and merged features of 2- and 3-unit groups are precomputed.
+ */
+import type { BlockKind, Lang } from '../types';
+import { NEWS_LEXICON, type Lexicon } from './lexicon';
+import { extractNumbers, monthOf } from './numbers';
+import { clusterSkeletons, skeleton } from './translit';
+
+/** One unit to align: a sentence (or a line with `--lines`) and where it sits in the document. */
+export interface AlignUnit {
+	text: string;
+	kind?: BlockKind;
+	/** Index of the block (paragraph, title, caption) the unit belongs to. */
+	block?: number;
+}
+
+/** Feature categories and their weights: what a shared feature earns, what a lone one costs. */
+export const FEATURE_WEIGHTS = {
+	number: { match: 2.5, miss: 1.25 },
+	month: { match: 1.5, miss: 0.75 },
+	name: { match: 1.5, miss: 0.2 },
+	concept: { match: 0.6, miss: 0.12 }
+} as const;
+type Category = keyof typeof FEATURE_WEIGHTS;
+
+const KIND_CODES: Record<BlockKind, number> = {
+	header: 0,
+	dateline: 1,
+	title: 2,
+	caption: 3,
+	subheading: 4,
+	paragraph: 5,
+	chrome: 6
+};
+/** Kind codes of body text: a subheading rendered as a paragraph is a small matter. */
+export const BODY_KINDS = new Set([KIND_CODES.subheading, KIND_CODES.paragraph]);
+
+/** The units of one rendering, prepared for scoring. Prefix sums make group sums O(1). */
+export interface PreparedLang {
+	lang: Lang;
+	n: number;
+	/** Prefix sums over units (length n + 1). */
+	lenSum: Float64Array;
+	quoteSum: Float64Array;
+	bracketSum: Float64Array;
+	questionSum: Float64Array;
+	/** Sum of the miss weights of each unit's features: the cost of leaving it unmatched. */
+	missSum: Float64Array;
+	/** Number of units that start a block; differences count block crossings inside a group. */
+	startSum: Float64Array;
+	/** -1 when unknown. */
+	kind: Int8Array;
+	/** 1 = starts a block, 0 = continues one, -1 = unknown. */
+	blockStart: Int8Array;
+	/** Sorted feature ids of groups of 1, 2 and 3 units: `groups[size - 1]`. */
+	groups: FeatureGroups[];
+}
+
+/** Sorted feature ids of every group of one size, in one buffer: group i is `ids[off[i]..off[i+1])`. */
+export interface FeatureGroups {
+	off: Int32Array;
+	ids: Int32Array;
+}
+
+export interface PreparedDoc {
+	langs: Lang[];
+	by: Partial<Record<Lang, PreparedLang>>;
+	/** Per feature id. */
+	matchWeight: Float64Array;
+	missWeight: Float64Array;
+}
+
+const STOPWORDS: Record<Lang, Set<string>> = {
+	en: new Set(
+		(
+			'the a an in on at but and or this that these those it its he she they we i you his her ' +
+			'their our as after before with for from by of to during according however although yet ' +
+			'while when if so also there here what who which why how not no more less most all some any ' +
+			'one two three many much other another such than then now only even still just both each ' +
+			'every since until into about over under between through against among without within ' +
+			'despite because though where whether be is are was were been has have had do does did ' +
+			'will would can could should may might must speaking earlier later last next new meanwhile ' +
+			'mr mrs ms dr'
+		).split(' ')
+	),
+	ru: new Set(
+		(
+			'в во на по и но а он она они оно это этот эта эти как что с со к ко у о об за из при после ' +
+			'до для от однако тем так также же ли бы не ни все всё его ее её их мы вы я ты там здесь ' +
+			'когда если хотя чтобы уже еще ещё лишь только даже поэтому кроме между над под через без ' +
+			'около согласно тогда сейчас теперь ранее позже кто который которая которые где'
+		).split(' ')
+	),
+	hy: new Set(
+		(
+			'նա նրանք նրա նրանց այն այս այդ որ որը որոնք և ու իսկ բայց սակայն ըստ մինչ հետո երբ ' +
+			'ինչպես միևնույն նաև էլ դա սա դրա ես մենք դուք եթե թեև քանի որովհետև այսպիսով ապա ' +
+			'այնուհետև ավելին ինչ ով ավելի'
+		).split(' ')
+	)
+};
+
+// Armenian emphasis, question and exclamation marks sit inside words; a soft hyphen can too.
+const IN_WORD_MARKS = /[\u055B\u055C\u055E\u00AD]/g;
+const HAS_IN_WORD_MARK = /[\u055B\u055C\u055E\u00AD]/;
+const ACRONYM_RE = /\b(\p{Lu})\.(\p{Lu})\./gu;
+const DIGIT_RE = /\d/;
+const WORD_RE = /[\p{L}\p{M}]+/gu;
+const QUOTE_RE = /["“”«»„]/g;
+const BRACKET_RE = /[([]/g;
+const QUESTION_RE = /[?\u055E]/;
+
+interface RawUnit {
+	len: number;
+	quotes: number;
+	brackets: number;
+	question: number;
+	/** Ids of fixed features (concepts, months) and of numbers. */
+	ids: number[];
+	/** Name skeletons, given ids once all renderings are read and the names clustered. */
+	skeletons: string[];
+}
+
+/**
+ * Feature ids. Concepts and months have fixed ids (concept c is c, month m follows the
+ * concepts), so words map to ids once per document; numbers and names get ids as they appear.
+ */
+class FeatureSpace {
+	readonly match: number[] = [];
+	readonly miss: number[] = [];
+	readonly #dynamic = new Map<string, number>();
+	readonly monthBase: number;
+
+	constructor(concepts: number) {
+		this.monthBase = concepts;
+		for (let c = 0; c < concepts; c++) this.#push('concept');
+		for (let m = 0; m < 12; m++) this.#push('month');
+	}
+
+	#push(category: Category): number {
+		this.match.push(FEATURE_WEIGHTS[category].match);
+		this.miss.push(FEATURE_WEIGHTS[category].miss);
+		return this.match.length - 1;
+	}
+
+	/** The id of a number (`n…`) or name (`p…`) key. */
+	dynamic(key: string, category: Category): number {
+		let id = this.#dynamic.get(key);
+		if (id === undefined) {
+			id = this.#push(category);
+			this.#dynamic.set(key, id);
+		}
+		return id;
+	}
+}
+
+/** What one word contributes: fixed feature ids, or a name skeleton. */
+interface WordInfo {
+	ids: readonly number[];
+	skeleton?: string;
+}
+
+const NO_IDS: readonly number[] = [];
+
+function readWord(word: string, lang: Lang, lexicon: Lexicon, space: FeatureSpace): WordInfo {
+	const month = monthOf(word, lang);
+	if (month) return { ids: [space.monthBase + month - 1] };
+	const lower = word.toLowerCase().replace(/ё/g, 'е');
+	const concepts = lexicon.lookup(lower, lang);
+	if (concepts.length) return { ids: concepts };
+	if (word[0] !== word[0].toLowerCase() && !STOPWORDS[lang].has(lower)) {
+		const sk = skeleton(word);
+		if (sk.length >= 2) return { ids: NO_IDS, skeleton: sk };
+	}
+	return { ids: NO_IDS };
+}
+
+function readUnit(
+	text: string,
+	lang: Lang,
+	lexicon: Lexicon,
+	space: FeatureSpace,
+	words: Map<string, WordInfo>
+): RawUnit {
+	const clean = HAS_IN_WORD_MARK.test(text) ? text.replace(IN_WORD_MARKS, '') : text;
+	const ids: number[] = [];
+	const skeletons: string[] = [];
+	if (DIGIT_RE.test(clean)) {
+		for (const n of extractNumbers(clean)) ids.push(space.dynamic(`n${n}`, 'number'));
+	}
+	// `U.S.` is one word, not two one-letter ones.
+	const wordsText = clean.includes('.') ? clean.replace(ACRONYM_RE, '$1$2') : clean;
+	for (const word of wordsText.match(WORD_RE) ?? []) {
+		if (word.length < 2) continue;
+		// Words repeat a lot within a document; each distinct one is looked up once.
+		let info = words.get(word);
+		if (!info) {
+			info = readWord(word, lang, lexicon, space);
+			words.set(word, info);
+		}
+		for (const id of info.ids) ids.push(id);
+		if (info.skeleton) skeletons.push(info.skeleton);
+	}
+	return {
+		len: Math.max(1, visibleLength(text)),
+		quotes: (clean.match(QUOTE_RE)?.length ?? 0) / 2,
+		brackets: clean.match(BRACKET_RE)?.length ?? 0,
+		question: QUESTION_RE.test(text) ? 1 : 0,
+		ids,
+		skeletons
+	};
+}
+
+/** Length with runs of white space counted as one character and the ends trimmed. */
+function visibleLength(text: string): number {
+	let len = 0;
+	let space = true;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		const isSpace = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2009;
+		if (isSpace) {
+			if (!space) len++;
+			space = true;
+		} else {
+			len++;
+			space = false;
+		}
+	}
+	return space && len > 0 ? len - 1 : len;
+}
+
+/**
+ * Prepares the units of two or three renderings together: name skeletons are clustered across
+ * all of them, so ids are shared between languages.
+ */
+export function prepareDoc(
+	units: Partial<Record<Lang, readonly AlignUnit[]>>,
+	langs: Lang[],
+	lexicon: Lexicon = NEWS_LEXICON
+): PreparedDoc {
+	const space = new FeatureSpace(lexicon.entries.length);
+	const raw: Partial<Record<Lang, RawUnit[]>> = {};
+	const allSkeletons: string[] = [];
+	for (const lang of langs) {
+		const words = new Map<string, WordInfo>();
+		raw[lang] = units[lang]!.map((u) => readUnit(u.text, lang, lexicon, space, words));
+		for (const r of raw[lang]!) for (const sk of r.skeletons) allSkeletons.push(sk);
+	}
+	const cluster = clusterSkeletons(allSkeletons);
+	const by: Partial<Record<Lang, PreparedLang>> = {};
+	for (const lang of langs) {
+		const unitIds = raw[lang]!.map((r) => {
+			for (const sk of r.skeletons) r.ids.push(space.dynamic(`p${cluster.get(sk)}`, 'name'));
+			return Int32Array.from(r.ids).sort();
+		});
+		by[lang] = buildLang(lang, units[lang]!, raw[lang]!, unitIds, space.miss);
+	}
+	return {
+		langs,
+		by,
+		matchWeight: Float64Array.from(space.match),
+		missWeight: Float64Array.from(space.miss)
+	};
+}
+
+function buildLang(
+	lang: Lang,
+	units: readonly AlignUnit[],
+	raw: RawUnit[],
+	unitIds: Int32Array[],
+	miss: number[]
+): PreparedLang {
+	const n = units.length;
+	const sums = () => new Float64Array(n + 1);
+	const p: PreparedLang = {
+		lang,
+		n,
+		lenSum: sums(),
+		quoteSum: sums(),
+		bracketSum: sums(),
+		questionSum: sums(),
+		missSum: sums(),
+		startSum: sums(),
+		kind: new Int8Array(n),
+		blockStart: new Int8Array(n),
+		groups: []
+	};
+	for (let i = 0; i < n; i++) {
+		const u = units[i];
+		const r = raw[i];
+		let missTotal = 0;
+		for (const id of unitIds[i]) missTotal += miss[id];
+		const prev = i > 0 ? units[i - 1].block : undefined;
+		const start =
+			u.block === undefined ? -1 : i === 0 || (prev !== undefined && prev !== u.block) ? 1 : 0;
+		p.kind[i] = u.kind === undefined ? -1 : KIND_CODES[u.kind];
+		p.blockStart[i] = start;
+		p.lenSum[i + 1] = p.lenSum[i] + r.len;
+		p.quoteSum[i + 1] = p.quoteSum[i] + r.quotes;
+		p.bracketSum[i + 1] = p.bracketSum[i] + r.brackets;
+		p.questionSum[i + 1] = p.questionSum[i] + r.question;
+		p.missSum[i + 1] = p.missSum[i] + missTotal;
+		p.startSum[i + 1] = p.startSum[i] + (start === 1 ? 1 : 0);
+	}
+	for (let size = 1; size <= 3; size++) p.groups.push(groupFeatures(unitIds, size));
+	return p;
+}
+
+function groupFeatures(unitIds: Int32Array[], size: number): FeatureGroups {
+	const n = unitIds.length;
+	const count = Math.max(0, n - size + 1);
+	const off = new Int32Array(count + 1);
+	for (let i = 0; i < count; i++) {
+		let total = 0;
+		for (let k = 0; k < size; k++) total += unitIds[i + k].length;
+		off[i + 1] = off[i] + total;
+	}
+	const ids = new Int32Array(off[count]);
+	for (let i = 0; i < count; i++) {
+		let at = off[i];
+		for (let k = 0; k < size; k++) {
+			ids.set(unitIds[i + k], at);
+			at += unitIds[i + k].length;
+		}
+		ids.subarray(off[i], at).sort();
+	}
+	return { off, ids };
+}
