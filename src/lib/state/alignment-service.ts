@@ -23,7 +23,10 @@ function getWorker(): Worker {
 			const job = pending.get(event.data.id);
 			if (!job) return;
 			pending.delete(event.data.id);
-			if ('error' in event.data) job.reject(new Error(event.data.error));
+			if ('error' in event.data) {
+				// Keep the locale key across the worker boundary so the page can say what went wrong.
+				job.reject(Object.assign(new Error(event.data.error), { messageKey: event.data.messageKey }));
+			}
 			else job.resolve(event.data.rows);
 		};
 	}

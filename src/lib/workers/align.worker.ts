@@ -2,7 +2,7 @@
  * Runs the aligner off the main thread: a long article must not freeze scrolling or typing.
  * Message in: { id, units, anchors }; out: { id, rows } or { id, error }.
  */
-import { alignUnits, type AlignUnit } from '$lib/core/align';
+import { alignUnits, isAlignError, type AlignUnit } from '$lib/core/align';
 import type { IndexRow, Lang } from '$lib/core/types';
 
 export interface AlignRequest {
@@ -11,7 +11,9 @@ export interface AlignRequest {
 	anchors: IndexRow[];
 }
 
-export type AlignResponse = { id: number; rows: IndexRow[] } | { id: number; error: string };
+export type AlignResponse =
+	| { id: number; rows: IndexRow[] }
+	| { id: number; error: string; messageKey?: string };
 
 self.onmessage = (event: MessageEvent<AlignRequest>) => {
 	const { id, units, anchors } = event.data;
@@ -19,6 +21,10 @@ self.onmessage = (event: MessageEvent<AlignRequest>) => {
 		const rows = alignUnits(units, { anchors });
 		self.postMessage({ id, rows } satisfies AlignResponse);
 	} catch (error) {
-		self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+		self.postMessage({
+			id,
+			error: error instanceof Error ? error.message : String(error),
+			messageKey: isAlignError(error) ? error.messageKey : undefined
+		} satisfies AlignResponse);
 	}
 };

@@ -10,10 +10,11 @@
  * - `missing` lists only languages whose cell in that row is empty, each once;
  * - row ids and note ids are unique.
  */
+import { REVIEW_THRESHOLD } from '../align/confidence';
 import { LANGS, type AlignmentRow, type IndexRow, type Lang } from '../types';
 
-/** Below this aligner score a fresh row is marked for review. */
-export const REVIEW_THRESHOLD = 0.5;
+/** Below this aligner score a fresh row is marked for review; the aligner owns the scale. */
+export { REVIEW_THRESHOLD };
 
 /** Sentence ids per language in document order: what rows index into. */
 export type SentenceIdsByLang = Record<Lang, readonly string[]>;
