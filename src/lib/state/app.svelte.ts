@@ -20,8 +20,13 @@ class AppState {
 		if (this.#started) return;
 		this.#started = true;
 		const db = getDb();
+		performance.mark('triptych:start');
 		await Promise.all([i18n.init(), settings.load(db)]);
+		performance.mark('triptych:ready');
 		this.ready = true;
+		// Seeding checks and background alignment read the whole library: let the page being
+		// opened have the database first, and do them once the browser is idle.
+		await idle();
 		try {
 			const needed = await bundleEntriesToSeed(db, await fetchManifest());
 			if (needed.length > 0) await seedLibrary(db, await fetchFiles(needed));
@@ -35,6 +40,13 @@ class AppState {
 			this.problem = 'app.error.align';
 		});
 	}
+}
+
+function idle(): Promise<void> {
+	return new Promise((resolve) => {
+		if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(), { timeout: 1000 });
+		else setTimeout(resolve, 50);
+	});
 }
 
 export const app = new AppState();
