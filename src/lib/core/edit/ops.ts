@@ -573,70 +573,70 @@ export function opLabel(op: RowOp): EditLabel {
 	}
 }
 
+type OpOf<K extends RowOp['kind']> = Extract<RowOp, { kind: K }>;
+
+/** Each operation kind once: how to apply it and whether it applies, side by side. */
+const OPS: {
+	[K in RowOp['kind']]: {
+		apply(rows: readonly AlignmentRow[], op: OpOf<K>, ctx: EditContext): EditResult;
+		can(rows: readonly AlignmentRow[], op: OpOf<K>): boolean;
+	};
+} = {
+	mergeNext: {
+		apply: (r, op) => mergeWithNext(r, op.row),
+		can: (r, op) => canMergeWithNext(r, op.row)
+	},
+	mergePrevious: {
+		apply: (r, op) => mergeWithPrevious(r, op.row),
+		can: (r, op) => canMergeWithPrevious(r, op.row)
+	},
+	split: {
+		apply: (r, op, ctx) => splitRow(r, op.row, op.keep, ctx.newId),
+		can: (r, op) => canSplitRow(r, op.row, op.keep)
+	},
+	shift: {
+		apply: (r, op) => shiftSentence(r, op.row, op.lang, op.direction),
+		can: (r, op) => canShiftSentence(r, op.row, op.lang, op.direction)
+	},
+	splitOff: {
+		apply: (r, op, ctx) => splitOffCell(r, op.row, op.lang, ctx.newId, op.where),
+		can: (r, op) => canSplitOffCell(r, op.row, op.lang)
+	},
+	markMissing: {
+		apply: (r, op) => markMissing(r, op.row, op.lang),
+		can: (r, op) => canMarkMissing(r, op.row, op.lang)
+	},
+	unmarkMissing: {
+		apply: (r, op) => unmarkMissing(r, op.row, op.lang),
+		can: (r, op) => canUnmarkMissing(r, op.row, op.lang)
+	},
+	confirm: { apply: (r, op) => confirmRow(r, op.row), can: (r, op) => canConfirmRow(r, op.row) },
+	unconfirm: {
+		apply: (r, op) => unconfirmRow(r, op.row),
+		can: (r, op) => canUnconfirmRow(r, op.row)
+	},
+	flag: { apply: (r, op) => flagRow(r, op.row), can: (r, op) => canFlagRow(r, op.row) },
+	unflag: { apply: (r, op) => unflagRow(r, op.row), can: (r, op) => canUnflagRow(r, op.row) },
+	addNote: {
+		apply: (r, op, ctx) => addNote(r, op.row, op.text, ctx),
+		can: (r, op) => canAddNote(r, op.row, op.text)
+	},
+	editNote: {
+		apply: (r, op, ctx) => editNote(r, op.row, op.noteId, op.text, ctx.now),
+		can: (r, op) => canEditNote(r, op.row, op.noteId, op.text)
+	},
+	deleteNote: {
+		apply: (r, op) => deleteNote(r, op.row, op.noteId),
+		can: (r, op) => canDeleteNote(r, op.row, op.noteId)
+	}
+};
+
 /** Applies an operation given as data. */
 export function applyOp(rows: readonly AlignmentRow[], op: RowOp, ctx: EditContext): EditResult {
-	switch (op.kind) {
-		case 'mergeNext':
-			return mergeWithNext(rows, op.row);
-		case 'mergePrevious':
-			return mergeWithPrevious(rows, op.row);
-		case 'split':
-			return splitRow(rows, op.row, op.keep, ctx.newId);
-		case 'shift':
-			return shiftSentence(rows, op.row, op.lang, op.direction);
-		case 'splitOff':
-			return splitOffCell(rows, op.row, op.lang, ctx.newId, op.where);
-		case 'markMissing':
-			return markMissing(rows, op.row, op.lang);
-		case 'unmarkMissing':
-			return unmarkMissing(rows, op.row, op.lang);
-		case 'confirm':
-			return confirmRow(rows, op.row);
-		case 'unconfirm':
-			return unconfirmRow(rows, op.row);
-		case 'flag':
-			return flagRow(rows, op.row);
-		case 'unflag':
-			return unflagRow(rows, op.row);
-		case 'addNote':
-			return addNote(rows, op.row, op.text, ctx);
-		case 'editNote':
-			return editNote(rows, op.row, op.noteId, op.text, ctx.now);
-		case 'deleteNote':
-			return deleteNote(rows, op.row, op.noteId);
-	}
+	return (OPS[op.kind] as (typeof OPS)['confirm']).apply(rows, op as never, ctx);
 }
 
 /** Whether {@link applyOp} would succeed, without needing ids or a clock. */
 export function canApply(rows: readonly AlignmentRow[], op: RowOp): boolean {
-	switch (op.kind) {
-		case 'mergeNext':
-			return canMergeWithNext(rows, op.row);
-		case 'mergePrevious':
-			return canMergeWithPrevious(rows, op.row);
-		case 'split':
-			return canSplitRow(rows, op.row, op.keep);
-		case 'shift':
-			return canShiftSentence(rows, op.row, op.lang, op.direction);
-		case 'splitOff':
-			return canSplitOffCell(rows, op.row, op.lang);
-		case 'markMissing':
-			return canMarkMissing(rows, op.row, op.lang);
-		case 'unmarkMissing':
-			return canUnmarkMissing(rows, op.row, op.lang);
-		case 'confirm':
-			return canConfirmRow(rows, op.row);
-		case 'unconfirm':
-			return canUnconfirmRow(rows, op.row);
-		case 'flag':
-			return canFlagRow(rows, op.row);
-		case 'unflag':
-			return canUnflagRow(rows, op.row);
-		case 'addNote':
-			return canAddNote(rows, op.row, op.text);
-		case 'editNote':
-			return canEditNote(rows, op.row, op.noteId, op.text);
-		case 'deleteNote':
-			return canDeleteNote(rows, op.row, op.noteId);
-	}
+	return (OPS[op.kind] as (typeof OPS)['confirm']).can(rows, op as never);
 }
