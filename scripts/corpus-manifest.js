@@ -26,8 +26,13 @@ const articles = readdirSync(dir)
 			})
 			.map((lang) => {
 				const file = `${id}/${lang}.txt`;
-				const sha256 = createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+				const sha256 = createHash('sha256')
+					.update(readFileSync(join(dir, file)))
+					.digest('hex');
 				return { lang, file, sha256, provenance: provenanceOf.get(file) };
 			})
 	}));
-writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ version: 1, articles }, null, '\t') + '\n');
+writeFileSync(
+	join(dir, 'manifest.json'),
+	JSON.stringify({ version: 1, articles }, null, '\t') + '\n'
+);

@@ -16,7 +16,7 @@ export function chromiumPath(): string {
 	const found = CANDIDATES.find((p) => existsSync(p));
 	if (!found) {
 		throw new Error(
-			'No Chromium found for the end-to-end tests. Install Debian\'s: `sudo apt-get install -y chromium` ' +
+			"No Chromium found for the end-to-end tests. Install Debian's: `sudo apt-get install -y chromium` " +
 				'(or set CHROMIUM_PATH to a Chromium/Chrome binary).'
 		);
 	}

@@ -26,7 +26,9 @@ test('fresh profile: library, article with its Armenian header, reload, offline,
 		await navigator.serviceWorker.ready;
 	});
 	await page.reload();
-	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+	await expect
+		.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+		.toBe(true);
 
 	await context.setOffline(true);
 	await page.reload();
@@ -73,7 +75,9 @@ test('Chromium reports the app installable: manifest, icons, standalone, service
 		const sizes = manifest.icons.map(
 			(i: { sizes: string; purpose?: string }) => `${i.sizes}/${i.purpose}`
 		);
-		expect(sizes).toEqual(expect.arrayContaining(['192x192/any', '512x512/any', '512x512/maskable']));
+		expect(sizes).toEqual(
+			expect.arrayContaining(['192x192/any', '512x512/any', '512x512/maskable'])
+		);
 		await page.evaluate(async () => navigator.serviceWorker.ready);
 		await page.reload();
 		const cdp = await context.newCDPSession(page);

@@ -17,7 +17,9 @@ describe('the bundled library', () => {
 			.sort();
 		expect(entries.map((e) => e.file).sort()).toEqual(onDisk);
 		for (const e of entries) {
-			const sha = createHash('sha256').update(readFileSync(join(CORPUS_DIR, e.file))).digest('hex');
+			const sha = createHash('sha256')
+				.update(readFileSync(join(CORPUS_DIR, e.file)))
+				.digest('hex');
 			expect(e.sha256, e.file).toBe(sha);
 		}
 	});
@@ -26,12 +28,18 @@ describe('the bundled library', () => {
 		const articles = new Set(entries.map((e) => e.articleId));
 		expect(articles.size).toBe(5);
 		for (const id of articles) {
-			expect(entries.filter((e) => e.articleId === id).map((e) => e.lang)).toEqual(['en', 'hy', 'ru']);
+			expect(entries.filter((e) => e.articleId === id).map((e) => e.lang)).toEqual([
+				'en',
+				'hy',
+				'ru'
+			]);
 		}
 		const en = entries.filter((e) => e.lang === 'en');
 		expect(en.every((e) => e.provenance.kind === 'original')).toBe(true);
 		const translated = entries.filter((e) => e.lang !== 'en');
-		expect(translated.every((e) => /not an official translation/.test(e.provenance.note ?? ''))).toBe(true);
+		expect(
+			translated.every((e) => /not an official translation/.test(e.provenance.note ?? ''))
+		).toBe(true);
 	});
 
 	it('start-up fetches nothing once the library is seeded, and only what changed after', async () => {

@@ -25,7 +25,15 @@ describe('the core', () => {
 
 	it('exposes the whole pipeline from one entry point', async () => {
 		const core = await import('../../src/lib/core');
-		for (const name of ['parseDocument', 'analyze', 'alignUnits', 'applyOp', 'toTmx', 'parseTmx', 'createBackup']) {
+		for (const name of [
+			'parseDocument',
+			'analyze',
+			'alignUnits',
+			'applyOp',
+			'toTmx',
+			'parseTmx',
+			'createBackup'
+		]) {
 			expect(typeof (core as Record<string, unknown>)[name], name).toBe('function');
 		}
 	});

@@ -47,7 +47,10 @@ export async function restoreBackup(
 		if (mode === 'replace') {
 			await Promise.all(allTables(db).map((table) => table.clear()));
 		} else {
-			const present = await db.articles.where('id').anyOf([...incoming]).primaryKeys();
+			const present = await db.articles
+				.where('id')
+				.anyOf([...incoming])
+				.primaryKeys();
 			replaced = present.length;
 			const renderingIds = await db.renderings.where('articleId').anyOf(present).primaryKeys();
 			await db.revisions.where('renderingId').anyOf(renderingIds).delete();

@@ -54,29 +54,33 @@ export async function writeSnapshot(
 	const changedTexts = [...new Set([...Object.keys(from.texts), ...Object.keys(to.texts)])].filter(
 		(key) => from.texts[key] !== to.texts[key]
 	);
-	await db.transaction('rw', [db.alignments, db.renderings, db.revisions, db.articles], async () => {
-		// `updatedAt` moves with text-only edits too: it is the version editor sessions compare.
-		const changes =
-			from.rows !== to.rows ? { rows: [...to.rows], updatedAt: now } : { updatedAt: now };
-		const updated = await db.alignments.update(articleId, changes);
-		if (updated === 0) throw new Error(`No alignment stored for ${articleId}`);
-		for (const key of changedTexts) {
-			const [lang, sentenceId] = key.split(/:(.*)/s) as [Lang, string];
-			const id = renderingId(articleId, lang);
-			const rendering = await db.renderings.get(id);
-			if (!rendering) continue;
-			const target = to.texts[key];
-			const result =
-				target === undefined
-					? revertToOriginal(rendering, sentenceId, now, newId)
-					: reviseSentence(rendering, sentenceId, target, now, newId);
-			if (!result.ok) continue;
-			const { rendering: next, revision } = result as RevisedSentence;
-			await db.renderings.put(next);
-			await db.revisions.add(revision);
+	await db.transaction(
+		'rw',
+		[db.alignments, db.renderings, db.revisions, db.articles],
+		async () => {
+			// `updatedAt` moves with text-only edits too: it is the version editor sessions compare.
+			const changes =
+				from.rows !== to.rows ? { rows: [...to.rows], updatedAt: now } : { updatedAt: now };
+			const updated = await db.alignments.update(articleId, changes);
+			if (updated === 0) throw new Error(`No alignment stored for ${articleId}`);
+			for (const key of changedTexts) {
+				const [lang, sentenceId] = key.split(/:(.*)/s) as [Lang, string];
+				const id = renderingId(articleId, lang);
+				const rendering = await db.renderings.get(id);
+				if (!rendering) continue;
+				const target = to.texts[key];
+				const result =
+					target === undefined
+						? revertToOriginal(rendering, sentenceId, now, newId)
+						: reviseSentence(rendering, sentenceId, target, now, newId);
+				if (!result.ok) continue;
+				const { rendering: next, revision } = result as RevisedSentence;
+				await db.renderings.put(next);
+				await db.revisions.add(revision);
+			}
+			await db.articles.update(articleId, { updatedAt: now });
 		}
-		await db.articles.update(articleId, { updatedAt: now });
-	});
+	);
 	return now;
 }
 
@@ -94,7 +98,10 @@ export interface ReimportResult {
 export async function reimportRendering(
 	db: TriptychDB,
 	articleId: string,
-	prepared: Pick<PreparedImport, 'text' | 'encoding' | 'originalBytes' | 'sha256' | 'doc' | 'sentences'>,
+	prepared: Pick<
+		PreparedImport,
+		'text' | 'encoding' | 'originalBytes' | 'sha256' | 'doc' | 'sentences'
+	>,
 	lang: Lang,
 	now = Date.now()
 ): Promise<ReimportResult> {

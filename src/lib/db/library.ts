@@ -92,7 +92,10 @@ export async function bundleEntriesToSeed(
 	return db.transaction('r', [db.renderings, db.offers, db.settings], async () => {
 		const removed = new Set(((await db.settings.get(REMOVED_KEY))?.value as string[]) ?? []);
 		const ids = entries.map((e) => renderingId(e.articleId, e.lang));
-		const [stored, offers] = await Promise.all([db.renderings.bulkGet(ids), db.offers.bulkGet(ids)]);
+		const [stored, offers] = await Promise.all([
+			db.renderings.bulkGet(ids),
+			db.offers.bulkGet(ids)
+		]);
 		return entries.filter((e, i) => {
 			if (removed.has(e.articleId)) return false;
 			const r = stored[i];
@@ -122,7 +125,8 @@ export async function listLibrary(db: TriptychDB): Promise<LibraryEntry[]> {
 		db.alignments.toArray()
 	]);
 	const byArticle = new Map<string, Rendering[]>();
-	for (const r of renderings) byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
+	for (const r of renderings)
+		byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
 	const alignmentOf = new Map(alignments.map((a) => [a.articleId, a]));
 	return articles
 		.map((article) => {
@@ -248,7 +252,11 @@ export async function saveImport(
 			encoding: item.encoding,
 			originalBytes: item.originalBytes,
 			sha256: item.sha256,
-			provenance: { kind: 'import', source: item.fileName, date: new Date(now).toISOString().slice(0, 10) },
+			provenance: {
+				kind: 'import',
+				source: item.fileName,
+				date: new Date(now).toISOString().slice(0, 10)
+			},
 			now
 		})
 	);

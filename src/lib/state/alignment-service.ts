@@ -4,7 +4,12 @@
  * as anchors (never silently discarding a translator's work). The aligner runs in a worker.
  */
 import type { AlignUnit } from '$lib/core/align';
-import { REVIEW_THRESHOLD, anchorsFromRows, mergeRealigned, rowsFromIndexRows } from '$lib/core/edit';
+import {
+	REVIEW_THRESHOLD,
+	anchorsFromRows,
+	mergeRealigned,
+	rowsFromIndexRows
+} from '$lib/core/edit';
 import { sentenceText } from '$lib/core/rendering';
 import { LANGS, type Alignment, type IndexRow, type Lang, type Rendering } from '$lib/core/types';
 import type { TriptychDB } from '$lib/db';
@@ -14,7 +19,10 @@ import AlignWorker from '$lib/workers/align.worker?worker';
 
 let worker: Worker | undefined;
 let nextId = 1;
-const pending = new Map<number, { resolve: (rows: IndexRow[]) => void; reject: (e: Error) => void }>();
+const pending = new Map<
+	number,
+	{ resolve: (rows: IndexRow[]) => void; reject: (e: Error) => void }
+>();
 
 function getWorker(): Worker {
 	if (!worker) {
@@ -25,9 +33,10 @@ function getWorker(): Worker {
 			pending.delete(event.data.id);
 			if ('error' in event.data) {
 				// Keep the locale key across the worker boundary so the page can say what went wrong.
-				job.reject(Object.assign(new Error(event.data.error), { messageKey: event.data.messageKey }));
-			}
-			else job.resolve(event.data.rows);
+				job.reject(
+					Object.assign(new Error(event.data.error), { messageKey: event.data.messageKey })
+				);
+			} else job.resolve(event.data.rows);
 		};
 	}
 	return worker;

@@ -44,7 +44,8 @@ class AppState {
 
 function idle(): Promise<void> {
 	return new Promise((resolve) => {
-		if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(), { timeout: 1000 });
+		if ('requestIdleCallback' in globalThis)
+			requestIdleCallback(() => resolve(), { timeout: 1000 });
 		else setTimeout(resolve, 50);
 	});
 }

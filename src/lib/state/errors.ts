@@ -9,7 +9,10 @@ export function errorKey(error: unknown): string {
 		if (typeof messageKey === 'string') return messageKey;
 	}
 	const name = error instanceof Error ? error.name : '';
-	if (name === 'QuotaExceededError' || (error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError') {
+	if (
+		name === 'QuotaExceededError' ||
+		(error as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError'
+	) {
 		return 'error.quota';
 	}
 	return 'error.unexpected';

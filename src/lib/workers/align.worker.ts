@@ -12,8 +12,7 @@ export interface AlignRequest {
 }
 
 export type AlignResponse =
-	| { id: number; rows: IndexRow[] }
-	| { id: number; error: string; messageKey?: string };
+	{ id: number; rows: IndexRow[] } | { id: number; error: string; messageKey?: string };
 
 self.onmessage = (event: MessageEvent<AlignRequest>) => {
 	const { id, units, anchors } = event.data;
