@@ -62,8 +62,9 @@ export function unitsOf(rendering: Rendering): AlignUnit[] {
 }
 
 /**
- * Aligns one article. With `keepConfirmed` (the default) confirmed rows are anchors and come
- * back unchanged; only the stretches between them are recomputed.
+ * Aligns one article when its stored alignment is missing or outdated (always with `force`).
+ * Confirmed rows are anchors and come back unchanged; only the stretches between them are
+ * recomputed, and notes of replaced rows move to the rows now holding their sentences.
  */
 export async function alignArticle(
 	db: TriptychDB,
@@ -97,12 +98,14 @@ export async function alignArticle(
 		basis: Object.fromEntries(renderings.map((r) => [r.lang, r.version])),
 		updatedAt: Date.now()
 	};
-	// Another tab (or the translator) may have saved meanwhile: never overwrite newer work.
-	const current = await db.alignments.get(articleId);
-	if (current && data.alignment && current.updatedAt !== data.alignment.updatedAt) return current;
-	if (current && !data.alignment) return current;
-	await saveAlignment(db, alignment);
-	return alignment;
+	// Another tab (or the translator) may have saved while the worker ran: never overwrite
+	// newer work. Checked and written in one transaction so nothing can slip in between.
+	return db.transaction('rw', [db.alignments, db.articles], async () => {
+		const current = await db.alignments.get(articleId);
+		if (current && current.updatedAt !== data.alignment?.updatedAt) return current;
+		await saveAlignment(db, alignment);
+		return alignment;
+	});
 }
 
 /** Brings every article's alignment up to date, one at a time. */
