@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { runCommand } from '../helpers/cli';
 import { run } from '../../src/cli/commands/align';
 import { repo } from './align-fixtures';
 
@@ -9,19 +10,7 @@ const dir = mkdtempSync(join(tmpdir(), 'triptych-align-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-async function cli(...args: string[]) {
-	let stdout = '';
-	let stderr = '';
-	vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-		stdout += String(chunk);
-		return true;
-	});
-	vi.spyOn(console, 'error').mockImplementation((...parts) => {
-		stderr += parts.join(' ') + '\n';
-	});
-	const code = await run(args);
-	return { code, stdout, stderr };
-}
+const cli = (...args: string[]) => runCommand(run, args);
 
 function file(name: string, text: string): string {
 	const path = join(dir, name);

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { runCommand } from '../helpers/cli';
 import { run } from '../../src/cli/commands/export';
 import { createBackup } from '../../src/lib/core/backup';
 import { parseTsv, rowsFromAlignment, toTmx } from '../../src/lib/core/export';
@@ -17,21 +18,7 @@ writeFileSync(backupFile, createBackup(library, { createdAt: '2024-01-11T10:00:0
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-/** Runs the command in-process, collecting what it prints. */
-async function cli(...args: string[]) {
-	let stdout = '';
-	let stderr = '';
-	vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-		stdout += String(chunk);
-		return true;
-	});
-	vi.spyOn(console, 'error').mockImplementation((...parts) => {
-		stderr += parts.join(' ') + '\n';
-	});
-	const code = await run(args);
-	vi.restoreAllMocks();
-	return { code, stdout, stderr };
-}
+const cli = (...args: string[]) => runCommand(run, args);
 
 describe('export command', () => {
 	it('lists the articles of a backup without --article', async () => {

@@ -2,8 +2,8 @@
  * JSON export of one alignment: the rows with their sentences per language (kept as separate
  * strings, unlike TMX and TSV) and their metadata, for scripts and other tools.
  */
-import type { Lang, RowStatus } from '../types';
-import { checkLangs, selectRows, type ExportOptions } from './rows';
+import type { Lang } from '../types';
+import { checkLangs, selectRows, type ExportOptions, type ExportRow } from './rows';
 
 export const ALIGNMENT_JSON_FORMAT = 'triptych-alignment';
 
@@ -11,17 +11,8 @@ export interface AlignmentJson {
 	format: typeof ALIGNMENT_JSON_FORMAT;
 	version: 1;
 	langs: Lang[];
-	rows: Array<{
-		id: string;
-		/** Only the languages with text; each sentence trimmed. */
-		texts: Partial<Record<Lang, string[]>>;
-		status?: RowStatus;
-		score?: number;
-		flagged?: boolean;
-		review?: boolean;
-		missing?: Lang[];
-		notes?: string[];
-	}>;
+	/** Export rows with only the languages that have text, each sentence trimmed. */
+	rows: ExportRow[];
 }
 
 /**
