@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../tests/e2e/chromium';
+import { printTable } from './_table';
 
 export const title = 'Reader in Chromium: time to first aligned row, long tasks while scrolling';
 
@@ -361,12 +362,4 @@ export async function run(): Promise<void> {
 		await browser.close();
 		server.kill();
 	}
-}
-
-function printTable(head: string[], rows: string[][]): void {
-	const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
-	const line = (cells: string[]) => `| ${cells.map((c, k) => c.padEnd(widths[k])).join(' | ')} |`;
-	console.log(line(head));
-	console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-	for (const r of rows) console.log(line(r));
 }

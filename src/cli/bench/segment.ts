@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { segment } from '../../lib/core/segment/segment';
 import { LANGS, type Lang } from '../../lib/core/types';
+import { printTable } from './_table';
 
 export const title = 'Sentence segmentation vs Intl.Segmenter';
 
@@ -110,12 +111,4 @@ export async function run(): Promise<void> {
 		]);
 	}
 	printTable(head, rows);
-}
-
-function printTable(head: string[], rows: string[][]): void {
-	const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
-	const line = (cells: string[]) => `| ${cells.map((c, k) => c.padEnd(widths[k])).join(' | ')} |`;
-	console.log(line(head));
-	console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-	for (const r of rows) console.log(line(r));
 }

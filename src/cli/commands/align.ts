@@ -13,6 +13,7 @@
  * - `tmx`: TMX 1.4b from the export module, rows under the review threshold marked for review.
  */
 import { readFileSync } from 'node:fs';
+import { alignUnitsOf } from '../../lib/core/rendering';
 import { alignUnits, isAlignError, REVIEW_THRESHOLD, type AlignUnit } from '../../lib/core/align';
 import { escapeTsv } from '../../lib/core/export/tsv';
 import { decodeBytes } from '../../lib/core/import/decode';
@@ -66,11 +67,7 @@ export function unitsOf(text: string, lang: Lang, lines: boolean): AlignUnit[] {
 		return all.map((line) => ({ text: line }));
 	}
 	const { doc, sentences } = analyze(text, lang);
-	return sentences.map((s) => ({
-		text: s.text ?? text.slice(s.start, s.end),
-		kind: doc.blocks[s.block]?.kind,
-		block: s.block
-	}));
+	return alignUnitsOf({ original: text, blocks: doc.blocks, sentences });
 }
 
 /** JSON with the languages first (in canonical order) and the score last, as documented. */

@@ -3,6 +3,7 @@
  * Pure: the caller supplies the hash, clock and provenance, so Node, workers and the page agree.
  */
 import { analyze } from './segment';
+import type { AlignUnit } from './align';
 import type { Lang, Provenance, Rendering, SourceEncoding } from './types';
 
 export interface RenderingInput {
@@ -51,4 +52,15 @@ export function sentenceText(
 	s: Rendering['sentences'][number]
 ): string {
 	return s.text ?? rendering.original.slice(s.start, s.end);
+}
+
+/** A rendering's sentences as aligner units: current text, block kind and block index. */
+export function alignUnitsOf(
+	rendering: Pick<Rendering, 'original' | 'blocks' | 'sentences'>
+): AlignUnit[] {
+	return rendering.sentences.map((s) => ({
+		text: sentenceText(rendering, s),
+		kind: rendering.blocks[s.block]?.kind,
+		block: s.block
+	}));
 }

@@ -3,15 +3,14 @@
  * re-aligns the unconfirmed stretches of articles whose renderings changed, with confirmed rows
  * as anchors (never silently discarding a translator's work). The aligner runs in a worker.
  */
-import type { AlignUnit } from '$lib/core/align';
 import {
 	REVIEW_THRESHOLD,
 	anchorsFromRows,
 	mergeRealigned,
 	rowsFromIndexRows
 } from '$lib/core/edit';
-import { sentenceText } from '$lib/core/rendering';
-import { LANGS, type Alignment, type IndexRow, type Lang, type Rendering } from '$lib/core/types';
+import { alignUnitsOf } from '$lib/core/rendering';
+import { LANGS, type Alignment, type IndexRow, type Lang } from '$lib/core/types';
 import type { TriptychDB } from '$lib/db';
 import { getArticle, isAlignmentCurrent, saveAlignment } from '$lib/db/library';
 import type { AlignRequest, AlignResponse } from '$lib/workers/align.worker';
@@ -53,14 +52,6 @@ export function runAligner(
 	});
 }
 
-export function unitsOf(rendering: Rendering): AlignUnit[] {
-	return rendering.sentences.map((s) => ({
-		text: sentenceText(rendering, s),
-		kind: rendering.blocks[s.block]?.kind,
-		block: s.block
-	}));
-}
-
 /**
  * Aligns one article when its stored alignment is missing or outdated (always with `force`).
  * Confirmed rows are anchors and come back unchanged; only the stretches between them are
@@ -82,7 +73,7 @@ export async function alignArticle(
 	const idsByLang = Object.fromEntries(
 		LANGS.map((l) => [l, data.renderings[l]?.sentences.map((s) => s.id) ?? []])
 	) as Record<Lang, string[]>;
-	const units = Object.fromEntries(present.map((l) => [l, unitsOf(data.renderings[l]!)]));
+	const units = Object.fromEntries(present.map((l) => [l, alignUnitsOf(data.renderings[l]!)]));
 	const anchors = data.alignment ? anchorsFromRows(data.alignment.rows, idsByLang) : [];
 	const indexRows = await runAligner(units, anchors);
 	const rows = data.alignment

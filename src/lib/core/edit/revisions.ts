@@ -5,6 +5,7 @@
  * can be shown as a diff and reverted, and a revert is itself a revision: nothing is lost.
  */
 import { createPatch, diffWordsWithSpace } from 'diff';
+import { sentenceText } from '../rendering';
 import type { Rendering, Revision, SentenceSpan } from '../types';
 import { editError, type EditError } from './ops';
 import type { NewId } from './rows';
@@ -15,9 +16,7 @@ export function originalSentenceText(rendering: Rendering, sentence: SentenceSpa
 }
 
 /** The sentence as the reader shows it: the translator's text if edited, else the original. */
-export function currentSentenceText(rendering: Rendering, sentence: SentenceSpan): string {
-	return sentence.text ?? originalSentenceText(rendering, sentence);
-}
+export { sentenceText as currentSentenceText };
 
 /**
  * The original with every edited sentence's span replaced by its current text; the original
@@ -82,7 +81,7 @@ export function reviseSentence(
 	if (index < 0) return editError('sentenceNotFound');
 	if (newText.trim() === '') return editError('emptyText');
 	const sentence = rendering.sentences[index];
-	const before = currentSentenceText(rendering, sentence);
+	const before = sentenceText(rendering, sentence);
 	if (newText === before) return editError('unchanged');
 
 	const updated: SentenceSpan = { ...sentence, text: newText };

@@ -3,6 +3,7 @@
  * the database so the CLI, a worker and the page can all build it.
  */
 import { LANGS, isLang, type Alignment, type Lang, type Rendering, type RowStatus } from '../types';
+import { sentenceText } from '../rendering';
 import { trimXmlSpace } from './xml';
 
 /** One alignment row as exported: the sentence texts of each language, in document order. */
@@ -109,7 +110,7 @@ export function rowsFromAlignment(
 	for (const r of renderings) {
 		if (r.articleId !== alignment.articleId) continue;
 		const map = new Map<string, string>();
-		for (const s of r.sentences) map.set(s.id, s.text ?? r.original.slice(s.start, s.end));
+		for (const s of r.sentences) map.set(s.id, sentenceText(r, s));
 		textById.set(r.lang, map);
 	}
 	return alignment.rows.map((row) => {
