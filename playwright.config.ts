@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium';
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their suites side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const launchOptions = { executablePath: chromiumPath(), args: CHROMIUM_ARGS };
 
 /**
