@@ -8,3 +8,4 @@ export * from './progress';
 export * from './revisions';
 export * from './reimport';
 export * from './rows';
+export * from './patch';
