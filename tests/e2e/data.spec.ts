@@ -12,6 +12,7 @@ import { CSTO_TITLE, expect, openLibrary, test } from './fixtures';
 import {
 	CSTO_ID,
 	CSTO_ROWS,
+	NOTES,
 	activate,
 	enterTranslatorMode,
 	openEditor,
@@ -34,7 +35,7 @@ async function confirmAndAnnotate(page: Page, note: string): Promise<void> {
 	await tool(page, 'Note…').click();
 	await rowControls(page).getByLabel('New note').fill(note);
 	await rowControls(page).getByRole('button', { name: 'Save the note' }).click();
-	await expect(rowStatus(page, 5)).toContainText('notes: 1');
+	await expect(rowStatus(page, 5)).toContainText(NOTES(1));
 	await waitForStoredRows(page, CSTO_ID, (stored) =>
 		stored.some((r) => r.status === 'confirmed' && r.notes.some((n) => n.text === note))
 	);
@@ -158,7 +159,7 @@ test('a backup restores into a fresh browser; garbage is refused; the round trip
 		});
 		await other.getByRole('radio', { name: /^Replace/ }).check();
 		await other.getByRole('button', { name: 'Restore' }).click();
-		await expect(other.getByRole('status')).toHaveText('Restored. Articles in the backup: 5.');
+		await expect(other.getByRole('status')).toHaveText('Restored 5 articles from the backup.');
 
 		// Backup → restore → backup: the same file, but for the moment it was made.
 		const again = await downloadBackup(other);
@@ -169,7 +170,7 @@ test('a backup restores into a fresh browser; garbage is refused; the round trip
 		await enterTranslatorMode(other);
 		await expect(rows(other)).toHaveCount(CSTO_ROWS);
 		await expect(rowStatus(other, 5)).toContainText('✓ confirmed');
-		await expect(rowStatus(other, 5)).toContainText('notes: 1');
+		await expect(rowStatus(other, 5)).toContainText(NOTES(1));
 		await activate(other, 5);
 		await expect(rowControls(other).getByRole('list', { name: 'Notes' })).toHaveText(
 			new RegExp(note)

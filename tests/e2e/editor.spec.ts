@@ -7,6 +7,7 @@ import { CSTO_TITLE, expect, openArticle, test } from './fixtures';
 import {
 	CSTO_ID,
 	CSTO_ROWS,
+	NOTES,
 	PROGRESS,
 	activate,
 	corpusFile,
@@ -96,7 +97,7 @@ test('merge, split, shift, confirm, notes, undo and redo persist across a reload
 		/Check the alliance members/,
 		/A note to delete/
 	]);
-	await expect(rowStatus(page, 5)).toContainText('notes: 2');
+	await expect(rowStatus(page, 5)).toContainText(NOTES(2));
 
 	const first = notes.getByRole('listitem').filter({ hasText: 'Check the alliance members' });
 	await first.getByRole('button', { name: 'Edit' }).click();
@@ -112,7 +113,7 @@ test('merge, split, shift, confirm, notes, undo and redo persist across a reload
 	await expect(notes.getByRole('listitem')).toHaveText([
 		/^Check the alliance members against the CSTO charter/
 	]);
-	await expect(rowStatus(page, 5)).toContainText('notes: 1');
+	await expect(rowStatus(page, 5)).toContainText(NOTES(1));
 	await expect(undo).toHaveText('Undo: delete note');
 
 	await waitForStoredRows(page, CSTO_ID, (stored) =>
@@ -125,7 +126,7 @@ test('merge, split, shift, confirm, notes, undo and redo persist across a reload
 	await expect(row(page, 4)).toContainText(ROW3_EN);
 	await expect(row(page, 4)).toContainText(ROW4_EN);
 	await expect(rowStatus(page, 5)).toContainText('✓ confirmed');
-	await expect(rowStatus(page, 5)).toContainText('notes: 1');
+	await expect(rowStatus(page, 5)).toContainText(NOTES(1));
 	await expect(editorBar(page)).toContainText(PROGRESS(1, CSTO_ROWS));
 	await activate(page, 5);
 	await expect(rowControls(page).getByRole('list', { name: 'Notes' })).toHaveText(
@@ -154,7 +155,7 @@ test('a corrected sentence shows its word diff and can be reverted', async ({ pa
 	await expect(diff).toBeVisible();
 	await expect(diff.getByRole('deletion')).toHaveText(/protect/);
 	await expect(diff.getByRole('insertion')).toHaveText(/guard/);
-	await expect(editor.getByText('Revisions (1)')).toBeVisible();
+	await expect(editor.getByText('1 revision', { exact: true })).toBeVisible();
 
 	// The correction is undone and redone like any other edit.
 	const undo = editorBar(page).getByRole('button', { name: /^Undo/ });
@@ -226,7 +227,7 @@ test('keyboard only: j/k, c, m, n, e, ? and Esc, Ctrl+Z and Ctrl+Shift+Z', async
 	await page.keyboard.type('Typed without a mouse');
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Enter');
-	await expect(rowStatus(page, 4)).toContainText('notes: 1');
+	await expect(rowStatus(page, 4)).toContainText(NOTES(1));
 	await page.keyboard.press('n');
 	await expect(noteField).toBeFocused();
 	await page.keyboard.press('Escape');
@@ -345,7 +346,7 @@ test('re-importing a newer Russian text keeps confirmed rows and notes, marks ch
 	await expect(rowStatus(page, 10)).toContainText('to review');
 	// The untouched row keeps its confirmation and its note.
 	await expect(rowStatus(page, 5)).toContainText('✓ confirmed');
-	await expect(rowStatus(page, 5)).toContainText('notes: 1');
+	await expect(rowStatus(page, 5)).toContainText(NOTES(1));
 	await expect(rowStatus(page, 5)).not.toContainText('to review');
 	await expect(editorBar(page)).toContainText(PROGRESS(1, CSTO_ROWS + 1));
 	await expect(page.getByTestId('provenance').filter({ hasText: 'Russian' })).toContainText(
@@ -354,7 +355,7 @@ test('re-importing a newer Russian text keeps confirmed rows and notes, marks ch
 
 	await page.getByRole('link', { name: 'Library' }).first().click();
 	const item = page.getByTestId('library-item').filter({ hasText: CSTO_TITLE });
-	await expect(item.getByTestId('alignment-state')).toHaveText('Needs review: 2');
+	await expect(item.getByTestId('alignment-state')).toHaveText('2 rows need review');
 });
 
 test('reader mode without translator tools does not react to editing keys', async ({ page }) => {

@@ -80,7 +80,10 @@ export function rowStatus(page: Page, n: number): Locator {
 }
 
 export const PROGRESS = (confirmed: number, total: number) =>
-	`Confirmed: ${Math.floor((confirmed * 100) / total)}% (${confirmed} of ${total} rows)`;
+	`Confirmed: ${Math.floor((confirmed * 100) / total)}% (${confirmed} of ${total} row${total === 1 ? '' : 's'})`;
+
+/** The notes chip of a row's status line: "1 note", "2 notes". */
+export const NOTES = (n: number) => new RegExp(`(^|\\s)${n} ${n === 1 ? 'note' : 'notes'}(\\s|$)`);
 
 /**
  * Resolves once the article's stored alignment satisfies `done`. Edits are saved to IndexedDB
