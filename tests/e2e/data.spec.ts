@@ -8,21 +8,25 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { CSTO_TITLE, expect, openLibrary, test } from './fixtures';
 import {
 	CSTO_ID,
 	CSTO_ROWS,
+	CSTO_TITLE,
 	NOTES,
 	activate,
+	download,
 	enterTranslatorMode,
+	expect,
+	goTo,
 	openEditor,
+	openLibrary,
 	rowControls,
 	rowStatus,
 	rows,
+	test,
 	tool,
 	waitForStoredRows
-} from './helpers/editor';
-import { download } from './helpers/files';
+} from './helpers';
 
 const XMLLINT = ['/usr/bin/xmllint', '/usr/local/bin/xmllint'].find((p) => existsSync(p));
 const DTD = join(process.cwd(), 'tests', 'fixtures', 'tmx14.dtd');
@@ -41,14 +45,6 @@ async function confirmAndAnnotate(page: Page, note: string): Promise<void> {
 	);
 }
 
-async function openSettings(page: Page): Promise<void> {
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Settings' })
-		.click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-}
-
 async function downloadBackup(page: Page): Promise<Buffer> {
 	const file = await download(page, page.getByRole('button', { name: 'Download a backup' }));
 	expect(file.name).toMatch(/^triptych-backup-\d{4}-\d{2}-\d{2}\.json$/);
@@ -63,10 +59,7 @@ function withoutCreatedAt(backup: Buffer): string {
 }
 
 async function libraryTitles(page: Page): Promise<string[]> {
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Library' })
-		.click();
+	await goTo(page, 'Library');
 	await expect(page.getByTestId('library-item')).toHaveCount(5);
 	return page.getByTestId('library-item').getByRole('link').allTextContents();
 }
@@ -122,17 +115,14 @@ test('three-way and pair TMX downloads are valid TMX 1.4b with one <tu> per row'
 	);
 });
 
-test('a backup restores into a fresh browser; garbage is refused; the round trip is byte-identical', async ({
-	page,
-	browser
+test('a file that is not a backup is refused and changes nothing, even in "replace" mode', async ({
+	page
 }) => {
-	const note = 'Kept through backup and restore';
-	await confirmAndAnnotate(page, note);
+	await confirmAndAnnotate(page, 'Kept through a refused restore');
 	const titles = await libraryTitles(page);
-	await openSettings(page);
+	await goTo(page, 'Settings');
 	const backup = await downloadBackup(page);
 
-	// A file that is not a backup changes nothing, even in "replace" mode.
 	await page.getByLabel('Backup file').setInputFiles({
 		name: 'garbage.json',
 		mimeType: 'application/json',
@@ -145,13 +135,24 @@ test('a backup restores into a fresh browser; garbage is refused; the round trip
 	);
 	expect(withoutCreatedAt(await downloadBackup(page))).toBe(withoutCreatedAt(backup));
 	expect(await libraryTitles(page)).toEqual(titles);
+});
+
+test('a backup restores into a fresh browser, and backing it up again gives the same bytes', async ({
+	page,
+	browser
+}) => {
+	const note = 'Kept through backup and restore';
+	await confirmAndAnnotate(page, note);
+	const titles = await libraryTitles(page);
+	await goTo(page, 'Settings');
+	const backup = await downloadBackup(page);
 
 	// A fresh browser profile: restore the backup there, replacing its bundled library.
 	const fresh = await browser.newContext();
 	try {
 		const other = await fresh.newPage();
 		await openLibrary(other);
-		await openSettings(other);
+		await goTo(other, 'Settings');
 		await other.getByLabel('Backup file').setInputFiles({
 			name: 'triptych-backup.json',
 			mimeType: 'application/json',

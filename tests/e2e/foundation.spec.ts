@@ -3,16 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
-import { CSTO_TITLE, HEADER_TEXT, expect, openArticle, openLibrary, test } from './fixtures';
+import { HEADER_TEXT, expect, goTo, openArticle, openLibrary, rows, test } from './helpers';
 
-test('fresh profile: library, article with its Armenian header, reload, offline, Russian UI', async ({
-	page,
-	context
+test('fresh profile: the library, then an article with its Armenian header, also after a reload', async ({
+	page
 }) => {
 	await openLibrary(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library');
 
-	await openArticle(page, CSTO_TITLE);
+	await openArticle(page);
 	const header = page.getByText(HEADER_TEXT, { exact: true });
 	await expect(header).toBeVisible();
 	await expect(header.locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute('lang', 'hy');
@@ -20,7 +19,13 @@ test('fresh profile: library, article with its Armenian header, reload, offline,
 
 	await page.reload();
 	await expect(page.getByText(HEADER_TEXT, { exact: true })).toBeVisible();
+});
 
+test('offline: once the service worker controls the page, the article and library still load', async ({
+	page,
+	context
+}) => {
+	await openArticle(page);
 	// The service worker must control the page before the network goes away.
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
@@ -33,12 +38,15 @@ test('fresh profile: library, article with its Armenian header, reload, offline,
 	await context.setOffline(true);
 	await page.reload();
 	await expect(page.getByText(HEADER_TEXT, { exact: true })).toBeVisible();
-	await expect(page.getByTestId('row').first()).toBeVisible();
-	await page.getByRole('link', { name: 'Library' }).first().click();
+	await expect(rows(page).first()).toBeVisible();
+	await goTo(page, 'Library');
 	await expect(page.getByTestId('library-item')).toHaveCount(5);
 	await page.reload();
 	await expect(page.getByTestId('library-item')).toHaveCount(5);
+});
 
+test('the interface language chosen by the reader is kept across a reload', async ({ page }) => {
+	await openLibrary(page);
 	await page.getByLabel('Interface language').selectOption('ru');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Библиотека');
