@@ -3,7 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
-import { HEADER_TEXT, expect, goTo, openArticle, openLibrary, rows, test } from './helpers';
+import {
+	CSTO_ID,
+	CSTO_ROWS,
+	HEADER_TEXT,
+	editorBar,
+	expect,
+	goTo,
+	openArticle,
+	openLibrary,
+	rows,
+	test,
+	useUiLang,
+	waitForAligned
+} from './helpers';
 
 test('fresh profile: the library, then an article with its Armenian header, also after a reload', async ({
 	page
@@ -62,6 +75,41 @@ test('the UI language defaults to the browser language', async ({ browser }) => 
 	await expect(page.locator('html')).toHaveAttribute('lang', 'hy');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Գրադարան');
 	await context.close();
+});
+
+test('counts take the plural form their number needs, in Russian and in Armenian', async ({
+	page
+}) => {
+	await useUiLang(page, 'ru');
+	await page.goto(`/article?id=${CSTO_ID}`);
+	await waitForAligned(page);
+	await page.getByTestId('translator-mode').click();
+	await expect(editorBar(page)).toContainText(`Подтверждено: 0% (0 из ${CSTO_ROWS} строк)`);
+
+	const fifth = rows(page).nth(4);
+	await fifth.focus();
+	await expect(fifth).toHaveAttribute('aria-current', 'true');
+	await page.keyboard.press('c');
+	await expect(editorBar(page)).toContainText(`Подтверждено: 6% (1 из ${CSTO_ROWS} строк)`);
+	const status = fifth.getByTestId('row-status');
+	for (const [n, shown] of [
+		[1, '1 заметка'],
+		[2, '2 заметки'],
+		[3, '3 заметки'],
+		[4, '4 заметки'],
+		[5, '5 заметок']
+	] as const) {
+		await page.keyboard.press('n');
+		await page.keyboard.type(`Заметка номер ${n}`);
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		await expect(status).toContainText(shown);
+	}
+
+	// Switching the interface language re-renders the counts: Armenian keeps the noun singular.
+	await page.getByLabel('Язык интерфейса').selectOption('hy');
+	await expect(status).toContainText('5 նշում');
+	await expect(editorBar(page)).toContainText(`Հաստատված՝ 6% (${CSTO_ROWS} տողից 1-ը)`);
 });
 
 test('Chromium reports the app installable: manifest, icons, standalone, service worker', async ({
