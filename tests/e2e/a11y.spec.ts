@@ -1,29 +1,17 @@
 /**
  * Automated accessibility checks (axe-core, WCAG 2.1 A and AA) on every page and reader state,
- * in the three interface languages. Controls are found by their labels in the UI language, read
- * from the same locale files the app ships.
+ * in the three interface languages and the dark theme: one test per page or state, each from a
+ * fresh profile, so a slow scan on a busy machine never adds up with the others. Controls are
+ * found by their labels in the UI language, read from the same locale files the app ships.
  */
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { ARTICLES, cell, rows } from './reader-helpers';
+import { ARTICLES, type UiLang, cell, expect, messages, rows, test, useUiLang } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const UI_LANGS = ['en', 'hy', 'ru'] as const;
-type UiLang = (typeof UI_LANGS)[number];
+const UI_LANGS: UiLang[] = ['en', 'hy', 'ru'];
 
-const messages = Object.fromEntries(
-	UI_LANGS.map((l) => [
-		l,
-		JSON.parse(readFileSync(new URL(`../../locales/${l}.json`, import.meta.url), 'utf8')) as Record<
-			string,
-			string
-		>
-	])
-) as Record<UiLang, Record<string, string>>;
-
-/** Runs axe on the page as it is now; violations are collected softly so one run reports all. */
+/** Runs axe on the page as it is now and lists every violation it finds. */
 async function expectNoViolations(page: Page, what: string): Promise<void> {
 	const { violations } = await new AxeBuilder({ page })
 		.withTags(TAGS)
@@ -37,102 +25,137 @@ async function expectNoViolations(page: Page, what: string): Promise<void> {
 				.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ')}`)
 				.join('\n    ')}`
 	);
-	expect.soft(found, `axe violations on ${what}`).toEqual([]);
+	expect(found, `axe violations on ${what}`).toEqual([]);
 }
 
-/** Waits until the article shows all three languages in its first (active) row. */
-async function waitForThreeLanguages(page: Page): Promise<void> {
-	await expect(rows(page).first().locator('[data-lang]')).toHaveCount(3);
-}
+type T = (key: string) => string;
 
-/**
- * The pages and reader states of the quality bar. `extras` adds states whose markup does not
- * depend on the UI language (search results, dialogs, editing panels, import preview): checked
- * once, in English, to keep the suite fast.
- */
-async function visitEverything(page: Page, lang: UiLang, { extras = false } = {}): Promise<void> {
-	const t = (key: string) => messages[lang][key];
+/** The library once the bundled articles are aligned in the background (a settled page). */
+async function library(page: Page, t: T): Promise<void> {
 	await page.goto('/');
-	await expect(page.locator('html')).toHaveAttribute('lang', lang);
 	await expect(page.getByTestId('library-item')).toHaveCount(5);
-	// Scan a settled page: the bundled articles are aligned in the background after seeding.
 	await expect(page.getByTestId('alignment-state')).toHaveCount(5);
 	await expect(
 		page.getByTestId('alignment-state').filter({ hasText: t('library.state.aligning') })
 	).toHaveCount(0, { timeout: 30_000 });
-	await expectNoViolations(page, `${lang}: library`);
+}
 
-	if (extras) {
-		await page.getByLabel(t('search.label')).fill('Ղազախստան');
-		await expect(page.getByTestId('search-results').getByRole('listitem').first()).toBeVisible();
-		await expectNoViolations(page, `${lang}: library with search results`);
-	}
-
+/** The CSTO article with all three languages in its rows and the third row chosen. */
+async function article(page: Page): Promise<void> {
 	await page.goto(`/article?id=${ARTICLES.withdrawal.id}`);
-	await waitForThreeLanguages(page);
+	await expect(rows(page).first().locator('[data-lang]')).toHaveCount(3);
 	await cell(rows(page).nth(2), 'en').click();
 	await expect(rows(page).nth(2)).toHaveAttribute('aria-current', 'true');
-	await expectNoViolations(page, `${lang}: article, side by side`);
+}
 
-	await page.getByLabel(t('reader.layout')).selectOption('stacked');
-	await expect(
-		page.getByRole('button', { name: t('reader.showUnder').replace('{{lang}}', t('lang.hy')) })
-	).toBeVisible();
-	await expect(rows(page).nth(2).locator('[data-lang]')).toHaveCount(3);
-	await expectNoViolations(page, `${lang}: article, stacked`);
-
+async function translatorMode(page: Page, t: T): Promise<void> {
+	await article(page);
 	await page.getByLabel(t('reader.layout')).selectOption('columns');
 	await page.getByTestId('translator-mode').click();
 	await expect(page.getByTestId('row-status').first()).toBeVisible();
-	await expectNoViolations(page, `${lang}: article, translator mode`);
-	if (extras) await checkEditingStates(page, lang);
-
-	await page.getByRole('link', { name: t('nav.import'), exact: true }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('import.title'));
-	await expectNoViolations(page, `${lang}: import`);
-	if (extras) {
-		await page
-			.getByLabel(t('import.paste'))
-			.fill('Armenia and Kazakhstan signed an agreement on Monday. The talks will continue.');
-		await page.getByRole('button', { name: t('import.addPasted') }).click();
-		await expect(page.getByTestId('import-candidate')).toBeVisible();
-		await expectNoViolations(page, `${lang}: import, checking a pasted text`);
-	}
-
-	await page.getByRole('link', { name: t('nav.settings'), exact: true }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('settings.title'));
-	await expectNoViolations(page, `${lang}: settings`);
 }
 
-/** Translator mode's dialog and row panel. */
-async function checkEditingStates(page: Page, lang: UiLang): Promise<void> {
-	const t = (key: string) => messages[lang][key];
-	await page.keyboard.press('?');
-	await expect(page.getByRole('dialog', { name: t('edit.shortcuts') })).toBeVisible();
-	await expectNoViolations(page, `${lang}: article, keyboard shortcuts dialog`);
-	await page.keyboard.press('Escape');
-	await expect(page.getByRole('dialog')).toHaveCount(0);
-	await page.getByRole('button', { name: t('edit.editText') }).click();
-	await expect(page.getByRole('button', { name: t('edit.editText') })).toHaveAttribute(
-		'aria-expanded',
-		'true'
-	);
-	await expectNoViolations(page, `${lang}: article, correcting a sentence`);
+/** A page of the main navigation, reached by its link in the UI language. */
+async function navigate(page: Page, t: T, link: string, heading: string): Promise<void> {
+	await page.goto('/');
+	await page.getByRole('link', { name: t(link), exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(heading));
 }
+
+/**
+ * The pages and reader states of the quality bar. States marked `anyLanguage` have markup that
+ * does not depend on the UI language (search results, dialogs, editing panels, import preview):
+ * checked in English and in the dark theme only, to keep the suite short.
+ */
+const STATES: Array<{
+	name: string;
+	anyLanguage?: true;
+	reach: (page: Page, t: T) => Promise<void>;
+}> = [
+	{ name: 'library', reach: library },
+	{
+		name: 'library with search results',
+		anyLanguage: true,
+		reach: async (page, t) => {
+			await library(page, t);
+			await page.getByLabel(t('search.label')).fill('Ղազախստան');
+			await expect(page.getByTestId('search-results').getByRole('listitem').first()).toBeVisible();
+		}
+	},
+	{ name: 'article, side by side', reach: article },
+	{
+		name: 'article, stacked',
+		reach: async (page, t) => {
+			await article(page);
+			await page.getByLabel(t('reader.layout')).selectOption('stacked');
+			await expect(
+				page.getByRole('button', {
+					name: t('reader.showUnder').replace('{{lang}}', t('lang.hy'))
+				})
+			).toBeVisible();
+			await expect(rows(page).nth(2).locator('[data-lang]')).toHaveCount(3);
+		}
+	},
+	{ name: 'article, translator mode', reach: translatorMode },
+	{
+		name: 'article, keyboard shortcuts dialog',
+		anyLanguage: true,
+		reach: async (page, t) => {
+			await translatorMode(page, t);
+			await page.keyboard.press('?');
+			await expect(page.getByRole('dialog', { name: t('edit.shortcuts') })).toBeVisible();
+		}
+	},
+	{
+		name: 'article, correcting a sentence',
+		anyLanguage: true,
+		reach: async (page, t) => {
+			await translatorMode(page, t);
+			const fix = page.getByRole('button', { name: t('edit.editText') });
+			await fix.click();
+			await expect(fix).toHaveAttribute('aria-expanded', 'true');
+		}
+	},
+	{ name: 'import', reach: (page, t) => navigate(page, t, 'nav.import', 'import.title') },
+	{
+		name: 'import, checking a pasted text',
+		anyLanguage: true,
+		reach: async (page, t) => {
+			await navigate(page, t, 'nav.import', 'import.title');
+			await page
+				.getByLabel(t('import.paste'))
+				.fill('Armenia and Kazakhstan signed an agreement on Monday. The talks will continue.');
+			await page.getByRole('button', { name: t('import.addPasted') }).click();
+			await expect(page.getByTestId('import-candidate')).toBeVisible();
+		}
+	},
+	{ name: 'settings', reach: (page, t) => navigate(page, t, 'nav.settings', 'settings.title') }
+];
 
 for (const lang of UI_LANGS) {
-	test(`no axe violations in the ${lang} interface: library, article views, import, settings`, async ({
-		page
-	}) => {
-		await page.addInitScript((l) => localStorage.setItem('triptych.uiLang', l), lang);
-		await visitEverything(page, lang, { extras: lang === 'en' });
+	test.describe(`the ${lang} interface`, () => {
+		const ui = messages(lang);
+		const t: T = (key) => ui[key];
+		for (const state of STATES.filter((s) => lang === 'en' || !s.anyLanguage)) {
+			test(`no axe violations: ${state.name}`, async ({ page }) => {
+				await useUiLang(page, lang);
+				await state.reach(page, t);
+				await expect(page.locator('html')).toHaveAttribute('lang', lang);
+				await expectNoViolations(page, `${lang}: ${state.name}`);
+			});
+		}
 	});
 }
 
-test.describe('dark theme', () => {
+test.describe('the dark theme', () => {
 	test.use({ colorScheme: 'dark' });
-
-	test('no axe violations in the dark theme either', async ({ page }) => {
-		await visitEverything(page, 'en', { extras: true });
-	});
+	const ui = messages('en');
+	const t: T = (key) => ui[key];
+	for (const state of STATES) {
+		test(`no axe violations: ${state.name}`, async ({ page }) => {
+			await state.reach(page, t);
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+			await expectNoViolations(page, `dark theme: ${state.name}`);
+		});
+	}
 });

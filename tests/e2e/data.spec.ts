@@ -8,20 +8,25 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { CSTO_TITLE, expect, openLibrary, test } from './fixtures';
 import {
 	CSTO_ID,
 	CSTO_ROWS,
+	CSTO_TITLE,
+	NOTES,
 	activate,
+	download,
 	enterTranslatorMode,
+	expect,
+	goTo,
 	openEditor,
+	openLibrary,
 	rowControls,
 	rowStatus,
 	rows,
+	test,
 	tool,
 	waitForStoredRows
-} from './helpers/editor';
-import { download } from './helpers/files';
+} from './helpers';
 
 const XMLLINT = ['/usr/bin/xmllint', '/usr/local/bin/xmllint'].find((p) => existsSync(p));
 const DTD = join(process.cwd(), 'tests', 'fixtures', 'tmx14.dtd');
@@ -34,18 +39,10 @@ async function confirmAndAnnotate(page: Page, note: string): Promise<void> {
 	await tool(page, 'Note…').click();
 	await rowControls(page).getByLabel('New note').fill(note);
 	await rowControls(page).getByRole('button', { name: 'Save the note' }).click();
-	await expect(rowStatus(page, 5)).toContainText('notes: 1');
+	await expect(rowStatus(page, 5)).toContainText(NOTES(1));
 	await waitForStoredRows(page, CSTO_ID, (stored) =>
 		stored.some((r) => r.status === 'confirmed' && r.notes.some((n) => n.text === note))
 	);
-}
-
-async function openSettings(page: Page): Promise<void> {
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Settings' })
-		.click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 }
 
 async function downloadBackup(page: Page): Promise<Buffer> {
@@ -62,10 +59,7 @@ function withoutCreatedAt(backup: Buffer): string {
 }
 
 async function libraryTitles(page: Page): Promise<string[]> {
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Library' })
-		.click();
+	await goTo(page, 'Library');
 	await expect(page.getByTestId('library-item')).toHaveCount(5);
 	return page.getByTestId('library-item').getByRole('link').allTextContents();
 }
@@ -121,17 +115,14 @@ test('three-way and pair TMX downloads are valid TMX 1.4b with one <tu> per row'
 	);
 });
 
-test('a backup restores into a fresh browser; garbage is refused; the round trip is byte-identical', async ({
-	page,
-	browser
+test('a file that is not a backup is refused and changes nothing, even in "replace" mode', async ({
+	page
 }) => {
-	const note = 'Kept through backup and restore';
-	await confirmAndAnnotate(page, note);
+	await confirmAndAnnotate(page, 'Kept through a refused restore');
 	const titles = await libraryTitles(page);
-	await openSettings(page);
+	await goTo(page, 'Settings');
 	const backup = await downloadBackup(page);
 
-	// A file that is not a backup changes nothing, even in "replace" mode.
 	await page.getByLabel('Backup file').setInputFiles({
 		name: 'garbage.json',
 		mimeType: 'application/json',
@@ -144,13 +135,24 @@ test('a backup restores into a fresh browser; garbage is refused; the round trip
 	);
 	expect(withoutCreatedAt(await downloadBackup(page))).toBe(withoutCreatedAt(backup));
 	expect(await libraryTitles(page)).toEqual(titles);
+});
+
+test('a backup restores into a fresh browser, and backing it up again gives the same bytes', async ({
+	page,
+	browser
+}) => {
+	const note = 'Kept through backup and restore';
+	await confirmAndAnnotate(page, note);
+	const titles = await libraryTitles(page);
+	await goTo(page, 'Settings');
+	const backup = await downloadBackup(page);
 
 	// A fresh browser profile: restore the backup there, replacing its bundled library.
 	const fresh = await browser.newContext();
 	try {
 		const other = await fresh.newPage();
 		await openLibrary(other);
-		await openSettings(other);
+		await goTo(other, 'Settings');
 		await other.getByLabel('Backup file').setInputFiles({
 			name: 'triptych-backup.json',
 			mimeType: 'application/json',
@@ -158,7 +160,7 @@ test('a backup restores into a fresh browser; garbage is refused; the round trip
 		});
 		await other.getByRole('radio', { name: /^Replace/ }).check();
 		await other.getByRole('button', { name: 'Restore' }).click();
-		await expect(other.getByRole('status')).toHaveText('Restored. Articles in the backup: 5.');
+		await expect(other.getByRole('status')).toHaveText('Restored 5 articles from the backup.');
 
 		// Backup → restore → backup: the same file, but for the moment it was made.
 		const again = await downloadBackup(other);
@@ -169,7 +171,7 @@ test('a backup restores into a fresh browser; garbage is refused; the round trip
 		await enterTranslatorMode(other);
 		await expect(rows(other)).toHaveCount(CSTO_ROWS);
 		await expect(rowStatus(other, 5)).toContainText('✓ confirmed');
-		await expect(rowStatus(other, 5)).toContainText('notes: 1');
+		await expect(rowStatus(other, 5)).toContainText(NOTES(1));
 		await activate(other, 5);
 		await expect(rowControls(other).getByRole('list', { name: 'Notes' })).toHaveText(
 			new RegExp(note)

@@ -2,25 +2,22 @@
  * Translator mode on a phone (Pixel 7, touch): rows are chosen, confirmed and merged with taps
  * only, in the stacked layout the narrow screen gets.
  */
-import { CSTO_TITLE, expect, openLibrary, test } from './fixtures';
 import {
 	CSTO_ROWS,
 	PROGRESS,
 	activate,
 	editorBar,
+	expect,
+	openEditor,
 	row,
 	rowStatus,
 	rows,
+	test,
 	tool
-} from './helpers/editor';
+} from './helpers';
 
 test('confirm and merge rows with taps only', async ({ page }) => {
-	await openLibrary(page);
-	await page.getByRole('link', { name: CSTO_TITLE }).tap();
-	const toggle = page.getByRole('button', { name: 'Translator mode' });
-	await expect(toggle).toBeEnabled();
-	await toggle.tap();
-	await expect(editorBar(page)).toBeVisible();
+	await openEditor(page, 'tap');
 	await expect(rows(page)).toHaveCount(CSTO_ROWS);
 
 	await activate(page, 2, 'tap');

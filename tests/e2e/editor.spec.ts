@@ -3,30 +3,35 @@
  * reload, text corrections with their word diff, the keyboard-only flow, progress and
  * navigation, live updates across tabs, and re-importing a newer rendering.
  */
-import { CSTO_TITLE, expect, openArticle, test } from './fixtures';
 import {
 	CSTO_ID,
 	CSTO_ROWS,
+	CSTO_TITLE,
+	NOTES,
 	PROGRESS,
 	activate,
 	corpusFile,
 	editorBar,
 	enterTranslatorMode,
+	expect,
+	goTo,
+	openArticle,
 	openEditor,
 	row,
 	rowControls,
 	rowStatus,
 	rows,
+	test,
 	tool,
 	waitForStoredRows
-} from './helpers/editor';
+} from './helpers';
 
 // Sentences of the CSTO article (rows 3–5 hold one sentence per language).
 const ROW3_EN = 'More than 2,000 troops from the Russia-led';
 const ROW4_EN = 'The "collective peacekeeping forces';
 const ROW5_EN = 'The CSTO -- an alliance comprised of';
 
-test('merge, split, shift, confirm, notes, undo and redo persist across a reload', async ({
+test('merge, split and shift, undone and redone by buttons and keys, persist across a reload', async ({
 	page
 }) => {
 	await openEditor(page);
@@ -78,6 +83,28 @@ test('merge, split, shift, confirm, notes, undo and redo persist across a reload
 	await expect(row(page, 3)).not.toContainText(ROW3_EN);
 	await expect(row(page, 4)).toContainText(ROW3_EN);
 
+	// Row 3 has given its only English sentence to row 4.
+	await waitForStoredRows(
+		page,
+		CSTO_ID,
+		(stored) => stored.length === CSTO_ROWS && stored[2].cells.en.length === 0
+	);
+	await page.reload();
+	await enterTranslatorMode(page);
+	await expect(rows(page)).toHaveCount(CSTO_ROWS);
+	await expect(row(page, 3)).not.toContainText(ROW3_EN);
+	await expect(row(page, 4)).toContainText(ROW3_EN);
+	await expect(row(page, 4)).toContainText(ROW4_EN);
+	// A reload starts a fresh history: there is nothing to undo into.
+	await expect(editorBar(page).getByRole('button', { name: /^Undo/ })).toBeDisabled();
+});
+
+test('a confirmed row and its notes (added, edited, deleted) persist across a reload', async ({
+	page
+}) => {
+	await openEditor(page);
+	const undo = editorBar(page).getByRole('button', { name: /^Undo/ });
+
 	// Confirm row 5 and annotate it: add two notes, edit one, delete the other.
 	await activate(page, 5);
 	await tool(page, 'Confirm').click();
@@ -96,7 +123,7 @@ test('merge, split, shift, confirm, notes, undo and redo persist across a reload
 		/Check the alliance members/,
 		/A note to delete/
 	]);
-	await expect(rowStatus(page, 5)).toContainText('notes: 2');
+	await expect(rowStatus(page, 5)).toContainText(NOTES(2));
 
 	const first = notes.getByRole('listitem').filter({ hasText: 'Check the alliance members' });
 	await first.getByRole('button', { name: 'Edit' }).click();
@@ -112,7 +139,7 @@ test('merge, split, shift, confirm, notes, undo and redo persist across a reload
 	await expect(notes.getByRole('listitem')).toHaveText([
 		/^Check the alliance members against the CSTO charter/
 	]);
-	await expect(rowStatus(page, 5)).toContainText('notes: 1');
+	await expect(rowStatus(page, 5)).toContainText(NOTES(1));
 	await expect(undo).toHaveText('Undo: delete note');
 
 	await waitForStoredRows(page, CSTO_ID, (stored) =>
@@ -121,11 +148,8 @@ test('merge, split, shift, confirm, notes, undo and redo persist across a reload
 	await page.reload();
 	await enterTranslatorMode(page);
 	await expect(rows(page)).toHaveCount(CSTO_ROWS);
-	await expect(row(page, 3)).not.toContainText(ROW3_EN);
-	await expect(row(page, 4)).toContainText(ROW3_EN);
-	await expect(row(page, 4)).toContainText(ROW4_EN);
 	await expect(rowStatus(page, 5)).toContainText('✓ confirmed');
-	await expect(rowStatus(page, 5)).toContainText('notes: 1');
+	await expect(rowStatus(page, 5)).toContainText(NOTES(1));
 	await expect(editorBar(page)).toContainText(PROGRESS(1, CSTO_ROWS));
 	await activate(page, 5);
 	await expect(rowControls(page).getByRole('list', { name: 'Notes' })).toHaveText(
@@ -154,7 +178,7 @@ test('a corrected sentence shows its word diff and can be reverted', async ({ pa
 	await expect(diff).toBeVisible();
 	await expect(diff.getByRole('deletion')).toHaveText(/protect/);
 	await expect(diff.getByRole('insertion')).toHaveText(/guard/);
-	await expect(editor.getByText('Revisions (1)')).toBeVisible();
+	await expect(editor.getByText('1 revision', { exact: true })).toBeVisible();
 
 	// The correction is undone and redone like any other edit.
 	const undo = editorBar(page).getByRole('button', { name: /^Undo/ });
@@ -173,7 +197,7 @@ test('a corrected sentence shows its word diff and can be reverted', async ({ pa
 	await expect(undo).toHaveText('Undo: text restore');
 });
 
-test('keyboard only: j/k, c, m, n, e, ? and Esc, Ctrl+Z and Ctrl+Shift+Z', async ({ page }) => {
+test('keyboard only: j/k, c, m, ? and Esc, Ctrl+Z and Ctrl+Shift+Z', async ({ page }) => {
 	await openEditor(page);
 	await row(page, 1).focus();
 	await expect(row(page, 1)).toHaveAttribute('aria-current', 'true');
@@ -218,6 +242,14 @@ test('keyboard only: j/k, c, m, n, e, ? and Esc, Ctrl+Z and Ctrl+Shift+Z', async
 	// Focus is still on the rows: j goes on from row 3.
 	await page.keyboard.press('j');
 	await expect(row(page, 4)).toHaveAttribute('aria-current', 'true');
+});
+
+test('keyboard only: n adds a note, e opens the text correction, Esc closes both', async ({
+	page
+}) => {
+	await openEditor(page);
+	await row(page, 4).focus();
+	await expect(row(page, 4)).toHaveAttribute('aria-current', 'true');
 
 	// Notes by keyboard: n opens the form with the cursor in it, Tab + Enter saves, Esc closes.
 	await page.keyboard.press('n');
@@ -226,7 +258,7 @@ test('keyboard only: j/k, c, m, n, e, ? and Esc, Ctrl+Z and Ctrl+Shift+Z', async
 	await page.keyboard.type('Typed without a mouse');
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Enter');
-	await expect(rowStatus(page, 4)).toContainText('notes: 1');
+	await expect(rowStatus(page, 4)).toContainText(NOTES(1));
 	await page.keyboard.press('n');
 	await expect(noteField).toBeFocused();
 	await page.keyboard.press('Escape');
@@ -345,20 +377,20 @@ test('re-importing a newer Russian text keeps confirmed rows and notes, marks ch
 	await expect(rowStatus(page, 10)).toContainText('to review');
 	// The untouched row keeps its confirmation and its note.
 	await expect(rowStatus(page, 5)).toContainText('✓ confirmed');
-	await expect(rowStatus(page, 5)).toContainText('notes: 1');
+	await expect(rowStatus(page, 5)).toContainText(NOTES(1));
 	await expect(rowStatus(page, 5)).not.toContainText('to review');
 	await expect(editorBar(page)).toContainText(PROGRESS(1, CSTO_ROWS + 1));
 	await expect(page.getByTestId('provenance').filter({ hasText: 'Russian' })).toContainText(
 		'version 2'
 	);
 
-	await page.getByRole('link', { name: 'Library' }).first().click();
+	await goTo(page, 'Library');
 	const item = page.getByTestId('library-item').filter({ hasText: CSTO_TITLE });
-	await expect(item.getByTestId('alignment-state')).toHaveText('Needs review: 2');
+	await expect(item.getByTestId('alignment-state')).toHaveText('2 rows need review');
 });
 
 test('reader mode without translator tools does not react to editing keys', async ({ page }) => {
-	await openArticle(page, CSTO_TITLE);
+	await openArticle(page);
 	await expect(page.getByRole('button', { name: 'Translator mode' })).toBeEnabled();
 	await row(page, 3).focus();
 	await page.keyboard.press('m');

@@ -4,8 +4,16 @@
  * message and leave the library as it was; markup in a text is shown as text, never run.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, openLibrary, test } from './fixtures';
-import { download, utf16le, windows1251 } from './helpers/files';
+import {
+	download,
+	expect,
+	goTo,
+	openLibrary,
+	test,
+	utf16le,
+	watchDialogs,
+	windows1251
+} from './helpers';
 
 const EN = {
 	title: 'Lake Sevan water level rises',
@@ -33,20 +41,9 @@ const textOf = (t: { title: string; sentences: string[] }) =>
 
 /** Goes to the library and checks how many articles it lists. */
 async function expectLibraryCount(page: Page, count: number): Promise<void> {
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Library' })
-		.click();
+	await goTo(page, 'Library');
 	await expect(page.getByTestId('library-list')).toBeVisible();
 	await expect(page.getByTestId('library-item')).toHaveCount(count);
-}
-
-async function openImport(page: Page): Promise<void> {
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Import' })
-		.click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Import an article' })).toBeVisible();
 }
 
 function candidate(page: Page, name: string): Locator {
@@ -72,7 +69,7 @@ async function originalBytes(page: Page, language: string): Promise<Buffer> {
 
 test('pasted UTF-8 text: preview, save, and the article shows it exactly', async ({ page }) => {
 	await openLibrary(page);
-	await openImport(page);
+	await goTo(page, 'Import');
 	const text = textOf(EN);
 	await page.getByLabel('Or paste the text').fill(text);
 	await page.getByRole('button', { name: 'Add the pasted text' }).click();
@@ -95,7 +92,7 @@ test('UTF-8, UTF-16 LE (BOM) and windows-1251 files become one aligned article',
 	page
 }) => {
 	await openLibrary(page);
-	await openImport(page);
+	await goTo(page, 'Import');
 	const files = {
 		en: { name: 'sevan-en.txt', mimeType: 'text/plain', buffer: Buffer.from(textOf(EN), 'utf8') },
 		hy: { name: 'sevan-hy.txt', mimeType: 'text/plain', buffer: utf16le(textOf(HY)) },
@@ -138,7 +135,7 @@ test('bad files are refused with their own message and the library is unchanged'
 }) => {
 	await openLibrary(page);
 	await expectLibraryCount(page, 5);
-	await openImport(page);
+	await goTo(page, 'Import');
 
 	const bad = [
 		['empty.txt', Buffer.alloc(0), 'The file is empty. Nothing was saved.'],
@@ -185,14 +182,14 @@ test('bad files are refused with their own message and the library is unchanged'
 test('an Armenian text refused for the Russian slot of an existing article', async ({ page }) => {
 	await openLibrary(page);
 	// An English-only article with its Armenian and Russian slots free.
-	await openImport(page);
+	await goTo(page, 'Import');
 	await page.getByLabel('Or paste the text').fill(textOf(EN));
 	await page.getByRole('button', { name: 'Add the pasted text' }).click();
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(EN.title);
 	await expectLibraryCount(page, 6);
 
-	await openImport(page);
+	await goTo(page, 'Import');
 	await page.getByTestId('import-file').setInputFiles({
 		name: 'sevan-hy.txt',
 		mimeType: 'text/plain',
@@ -215,13 +212,9 @@ test('an Armenian text refused for the Russian slot of an existing article', asy
 });
 
 test('markup in an imported text is shown as text, never run', async ({ page }) => {
-	const dialogs: string[] = [];
-	page.on('dialog', (dialog) => {
-		dialogs.push(dialog.message());
-		void dialog.dismiss();
-	});
+	const dialogs = watchDialogs(page);
 	await openLibrary(page);
-	await openImport(page);
+	await goTo(page, 'Import');
 	const title = 'Markup test <script>alert(1)</script>';
 	const sentence = 'The caption had <img src=x onerror=alert(2)> in it.';
 	const text = `${title}\n\n${sentence} The editors kept it as plain text for the record.\n`;
@@ -244,13 +237,9 @@ test('markup in an imported text is shown as text, never run', async ({ page }) 
 test('an HTML page: the article text is extracted, scripts and site furniture dropped', async ({
 	page
 }) => {
-	const dialogs: string[] = [];
-	page.on('dialog', (dialog) => {
-		dialogs.push(dialog.message());
-		void dialog.dismiss();
-	});
+	const dialogs = watchDialogs(page);
 	await openLibrary(page);
-	await openImport(page);
+	await goTo(page, 'Import');
 	const html = `<!doctype html>
 <html lang="en"><head><title>News site</title>
 <script>alert('head script')</script><style>p { color: red }</style></head>

@@ -2,24 +2,27 @@
  * The reading experience on a phone (Pixel 7): the stacked view shows one language per row and
  * puts a tapped row's counterparts right under it, on screen; nothing scrolls sideways.
  */
-import { expect, test } from './fixtures';
 import {
 	ARTICLES,
+	NO_OVERFLOW_SCREENS,
 	activeRow,
 	cell,
 	cellLangs,
+	chooseRow,
+	expect,
 	expectHighlighted,
 	expectNoHorizontalOverflow,
-	openAligned,
+	openArticle,
 	rows,
+	test,
 	waitForAligned,
 	waitForSavedPosition
-} from './reader-helpers';
+} from './helpers';
 
 test('stacked: a tapped sentence shows its highlighted counterparts under it, on screen', async ({
 	page
 }) => {
-	await openAligned(page, 'withdrawal');
+	await openArticle(page, 'withdrawal', 'tap');
 	await expect(page.getByLabel('Layout')).toHaveValue('auto');
 	// One language per row; only the active row (the first, on opening) shows its counterparts.
 	await expectHighlighted(rows(page).first(), ['en', 'hy', 'ru']);
@@ -56,11 +59,8 @@ test('stacked: a tapped sentence shows its highlighted counterparts under it, on
 test('stacked: the remembered row is on screen with its counterparts after a reload', async ({
 	page
 }) => {
-	await openAligned(page, 'decision');
-	const far = rows(page).nth(30);
-	await far.scrollIntoViewIfNeeded();
-	await cell(far, 'en').tap();
-	await expectHighlighted(far, ['en', 'hy', 'ru']);
+	await openArticle(page, 'decision', 'tap');
+	await expectHighlighted(await chooseRow(page, 30, 'en', 'tap'), ['en', 'hy', 'ru']);
 	await waitForSavedPosition(page, ARTICLES.decision.id, 30);
 
 	await page.reload();
@@ -69,31 +69,10 @@ test('stacked: the remembered row is on screen with its counterparts after a rel
 	await expect(activeRow(page)).toBeInViewport();
 });
 
-test('no sideways scrolling on the library, an article, import and settings', async ({ page }) => {
-	await page.goto('/');
-	await expect(page.getByTestId('library-item')).toHaveCount(5);
-	await expectNoHorizontalOverflow(page);
-	await page.getByLabel('Search all three languages').fill('Ղազախստան');
-	await expect(page.getByTestId('search-results').getByRole('listitem').first()).toBeVisible();
-	await expectNoHorizontalOverflow(page);
-
-	await page.getByTestId('library-list').getByRole('link', { name: ARTICLES.praise.title }).tap();
-	await waitForAligned(page);
-	await cell(rows(page).nth(2), 'en').tap();
-	await expect(cell(rows(page).nth(2), 'ru')).toBeVisible();
-	await expectNoHorizontalOverflow(page);
-	for (const layout of ['columns', 'single'] as const) {
-		await page.getByLabel('Layout').selectOption(layout);
-		await expect(page.getByTestId('aligned-text')).toBeVisible();
-		await expectNoHorizontalOverflow(page);
-	}
-	await page.getByTestId('translator-mode').tap();
-	await expect(page.getByTestId('row-status').first()).toBeVisible();
-	await expectNoHorizontalOverflow(page);
-
-	for (const name of ['Import', 'Settings']) {
-		await page.getByRole('link', { name, exact: true }).tap();
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await expectNoHorizontalOverflow(page);
+test.describe('no sideways scrolling', () => {
+	for (const [screen, check] of Object.entries(NO_OVERFLOW_SCREENS)) {
+		test(screen, async ({ page }) => {
+			await check(page, { how: 'tap', article: 'praise' });
+		});
 	}
 });

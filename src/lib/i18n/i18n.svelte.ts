@@ -4,7 +4,8 @@
  * Svelte 5 — components that call `i18n.t(...)` re-render when the language changes.
  */
 import i18next, { type TOptions } from 'i18next';
-import { UI_LANGS, isUiLang, pickUiLang, type UiLang } from './languages';
+import { isUiLang, pickUiLang, type UiLang } from './languages';
+import { I18N_OPTIONS } from './options';
 
 type Messages = Record<string, string>;
 
@@ -46,12 +47,8 @@ class I18n {
 	async init(lang: UiLang = this.initialLang()): Promise<void> {
 		if (!i18next.isInitialized) {
 			await i18next.init({
+				...I18N_OPTIONS,
 				lng: lang,
-				fallbackLng: 'en',
-				supportedLngs: [...UI_LANGS],
-				keySeparator: false,
-				nsSeparator: false,
-				interpolation: { escapeValue: false },
 				resources: {}
 			});
 		}
