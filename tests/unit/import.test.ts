@@ -93,7 +93,7 @@ describe('decodeBytes rejects bad input with a code', () => {
 			expect.unreachable();
 		} catch (err) {
 			expect(err).toBeInstanceOf(ImportError);
-			expect((err as ImportError).messageKey).toBe('import.error.empty');
+			expect((err as ImportError).localeKey).toBe('import.error.empty');
 		}
 		try {
 			decodeBytes(new Uint8Array(MAX_IMPORT_BYTES + 1));

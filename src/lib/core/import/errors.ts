@@ -1,6 +1,6 @@
 /**
  * Import failures as values the UI can show: each code maps to the locale key
- * `import.error.<code>` (see {@link ImportError.messageKey}).
+ * `import.error.<code>` (see {@link ImportError.localeKey}).
  */
 import type { Lang } from '../types';
 
@@ -40,7 +40,7 @@ export class ImportError extends Error {
 	}
 
 	/** The locale key of the message for this error: `import.error.<code>`. */
-	get messageKey(): string {
+	get localeKey(): string {
 		return `import.error.${this.code}`;
 	}
 }
