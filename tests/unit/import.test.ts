@@ -223,6 +223,18 @@ Nikol Pashinian expressed hope&nbsp;that troops will help.</p>
 		).toBe('');
 	});
 
+	it('decodes every named character reference, as a browser does', () => {
+		expect(
+			extractHtmlText('<p>Caf&eacute; &Hscr; &copy 2022 &ThinSpace;&rarr; &#x1F44D;</p>')
+		).toBe('Café ℋ © 2022 \u2009→ 👍\n');
+	});
+
+	it('reads script and style as raw text to drop, even with tags inside', () => {
+		expect(
+			extractHtmlText('<p>One.</p><script>document.write("</p><p>x")</script><p>Two.</p>')
+		).toBe('One.\n\nTwo.\n');
+	});
+
 	it('keeps whitespace inside <pre> and reads unterminated input', () => {
 		expect(extractHtmlText('<pre>a  b\n  c</pre>')).toBe('a  b\nc\n');
 		expect(extractHtmlText('<p>a < b and <b>bold')).toBe('a < b and bold\n');
