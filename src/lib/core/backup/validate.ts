@@ -5,7 +5,7 @@
  * are, so a backup never loses data on its way through.
  */
 import { LANGS, type BlockKind } from '../types';
-import type { LibrarySnapshot } from './backup';
+import type { LibrarySnapshot } from './snapshot';
 import type { BackupDocument } from './migrations';
 
 type Fail = (path: string, problem: string) => never;
