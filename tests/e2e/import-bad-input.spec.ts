@@ -155,6 +155,24 @@ test('bidi controls in a text are kept, inert, and shown to translators', async 
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page).toHaveURL(/\/article\?id=/);
 	await expect(page.getByTestId('bidi-mark')).toHaveCount(0);
+	// Inert: the RLO does not reverse what follows it, "wen" reads left to right as stored.
+	const order = await page.evaluate(() => {
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const text = node.textContent ?? '';
+			const at = text.indexOf('wen');
+			if (at < 0 || !node.parentElement?.closest('[data-testid="aligned-text"]')) continue;
+			const x = (i: number) => {
+				const range = document.createRange();
+				range.setStart(node, i);
+				range.setEnd(node, i + 1);
+				return range.getBoundingClientRect().left;
+			};
+			return x(at) < x(at + 2) ? 'left-to-right' : 'reversed';
+		}
+		return 'not found';
+	});
+	expect(order).toBe('left-to-right');
 	const toggle = page.getByRole('button', { name: 'Translator mode' });
 	await expect(toggle).toBeEnabled({ timeout: 20_000 });
 	await toggle.click();
