@@ -161,7 +161,7 @@ test('bad files are refused with their own message and the library is unchanged'
 				Buffer.from([0x80, 0x81, 0x82, 0x83, 0x9f, 0xa1]),
 				Buffer.from(' in an English text.')
 			]),
-			'The text encoding could not be recognised (expected UTF-8, UTF-16 or Windows-1251). Nothing was saved.'
+			'The text encoding could not be recognised (expected UTF-8, UTF-16, Windows-1251 or Windows-1252). Nothing was saved.'
 		],
 		[
 			'huge.txt',

@@ -140,7 +140,7 @@ describe('alignUnits invariants', () => {
 			alignUnits(units, { anchors: bad[0] });
 		} catch (err) {
 			expect((err as AlignError).code).toBe('invalid-anchor');
-			expect((err as AlignError).messageKey).toBe('align.error.invalid-anchor');
+			expect((err as AlignError).localeKey).toBe('align.error.invalid-anchor');
 		}
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	BACKUP_MIGRATIONS,
+	type BackupMigration,
 	BACKUP_VERSION,
 	BackupError,
 	createBackup,
@@ -212,28 +213,43 @@ describe('parseBackup refuses', () => {
 });
 
 describe('migrations', () => {
-	it('upgrades a version 0 backup (settings as an object, no bundled offers)', () => {
+	it('refuses a version 0 file: version 1 is the first format that shipped', () => {
 		const doc = JSON.parse(createBackup(sampleLibrary(), { createdAt: CREATED }));
 		doc.version = 0;
-		doc.settings = { theme: 'dark', fontScale: 1.25 };
-		delete doc.bundledOffers;
-		const info = readBackup(JSON.stringify(doc));
-		expect(info.version).toBe(0);
-		expect(info.snapshot.settings).toEqual([
-			{ key: 'fontScale', value: 1.25 },
-			{ key: 'theme', value: 'dark' }
-		]);
-		expect(info.snapshot.bundledOffers).toEqual([]);
-		expect(info.snapshot.articles).toHaveLength(2);
+		expect(() => readBackup(JSON.stringify(doc))).toThrow(
+			expect.objectContaining({ code: 'malformed' })
+		);
 	});
 
-	it('has one step per version up to the current one, and does not mutate its input', () => {
-		expect(BACKUP_MIGRATIONS.map((m) => m.from)).toEqual([...Array(BACKUP_VERSION).keys()]);
-		const v0 = { format: 'triptych-backup', version: 0, settings: { a: 1 } };
-		const v1 = migrateBackup(v0, 0, 1);
-		expect(v1).toMatchObject({ version: 1, settings: [{ key: 'a', value: 1 }], bundledOffers: [] });
-		expect(v0).toEqual({ format: 'triptych-backup', version: 0, settings: { a: 1 } });
-		expect(() => migrateBackup(v0, 0, BACKUP_VERSION + 1)).toThrow(RangeError);
+	it('walks a chain of steps one version at a time, without mutating its input', () => {
+		// No step has shipped yet (version 1 is the first format): a worked example of one.
+		const steps: BackupMigration[] = [
+			{
+				from: 1,
+				description: 'settings as sorted { key, value } records',
+				up: (doc) => ({
+					...doc,
+					version: 2,
+					settings: Object.entries(doc.settings as Record<string, unknown>)
+						.sort(([a], [b]) => (a < b ? -1 : 1))
+						.map(([key, value]) => ({ key, value }))
+				})
+			}
+		];
+		expect(BACKUP_MIGRATIONS.map((m) => m.from)).toEqual(
+			[...Array(BACKUP_VERSION - 1).keys()].map((i) => i + 1)
+		);
+		const v1 = { format: 'triptych-backup', version: 1, settings: { b: 2, a: 1 } };
+		expect(migrateBackup(v1, 1, 2, steps)).toMatchObject({
+			version: 2,
+			settings: [
+				{ key: 'a', value: 1 },
+				{ key: 'b', value: 2 }
+			]
+		});
+		expect(v1).toEqual({ format: 'triptych-backup', version: 1, settings: { b: 2, a: 1 } });
+		expect(migrateBackup(v1, 1, 1)).toBe(v1);
+		expect(() => migrateBackup(v1, 1, 3, steps)).toThrow(RangeError);
 	});
 });
 

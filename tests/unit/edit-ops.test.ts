@@ -2,21 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	addNote,
 	applyOp,
-	canAddNote,
 	canApply,
-	canConfirmRow,
-	canDeleteNote,
-	canEditNote,
-	canFlagRow,
-	canMarkMissing,
-	canMergeWithNext,
-	canMergeWithPrevious,
-	canShiftSentence,
-	canSplitOffCell,
-	canSplitRow,
-	canUnconfirmRow,
-	canUnflagRow,
-	canUnmarkMissing,
 	checkRows,
 	confirmRow,
 	deleteNote,
@@ -107,8 +93,14 @@ describe('merging rows', () => {
 		expect(mergeWithPrevious(list, 0)).toMatchObject({ ok: false, code: 'noPreviousRow' });
 		expect(mergeWithNext(list, 7)).toMatchObject({ ok: false, code: 'rowNotFound' });
 		expect(mergeWithNext(list, 1.5)).toMatchObject({ ok: false, code: 'rowNotFound' });
-		expect([canMergeWithNext(list, 3), canMergeWithPrevious(list, 0)]).toEqual([false, false]);
-		expect([canMergeWithNext(list, 2), canMergeWithPrevious(list, 3)]).toEqual([true, true]);
+		expect([
+			canApply(list, { kind: 'mergeNext', row: 3 }),
+			canApply(list, { kind: 'mergePrevious', row: 0 })
+		]).toEqual([false, false]);
+		expect([
+			canApply(list, { kind: 'mergeNext', row: 2 }),
+			canApply(list, { kind: 'mergePrevious', row: 3 })
+		]).toEqual([true, true]);
 	});
 });
 
@@ -168,10 +160,10 @@ describe('splitting a row', () => {
 			{ en: 0.5, hy: 1, ru: 0 }
 		]) {
 			expect(splitRow(list, 0, keep, newId)).toMatchObject({ ok: false, code: 'badSplit' });
-			expect(canSplitRow(list, 0, keep)).toBe(false);
+			expect(canApply(list, { kind: 'split', row: 0, keep })).toBe(false);
 		}
-		expect(canSplitRow(list, 0)).toBe(true);
-		expect(canSplitRow(list, 1)).toBe(false);
+		expect(canApply(list, { kind: 'split', row: 0, keep: { en: 1, hy: 1, ru: 0 } })).toBe(true);
+		expect(canApply(list, { kind: 'split', row: 1, keep: { en: 1, hy: 0, ru: 0 } })).toBe(false);
 		expect(splitRow(list, 5, { en: 1, hy: 0, ru: 0 }, newId)).toMatchObject({
 			code: 'rowNotFound'
 		});
@@ -222,8 +214,8 @@ describe('moving a sentence to the neighbouring row', () => {
 		expect(shiftSentence(list, 0, 'en', 'up')).toMatchObject({ code: 'noPreviousRow' });
 		expect(shiftSentence(list, 1, 'en', 'down')).toMatchObject({ code: 'noNextRow' });
 		expect(shiftSentence(list, 0, 'hy', 'down')).toMatchObject({ code: 'emptyCell' });
-		expect(canShiftSentence(list, 0, 'hy', 'down')).toBe(false);
-		expect(canShiftSentence(list, 1, 'hy', 'up')).toBe(true);
+		expect(canApply(list, { kind: 'shift', row: 0, lang: 'hy', direction: 'down' })).toBe(false);
+		expect(canApply(list, { kind: 'shift', row: 1, lang: 'hy', direction: 'up' })).toBe(true);
 	});
 });
 
@@ -247,7 +239,7 @@ describe('translation missing', () => {
 		const list = rows('e1 | - | -', 'e2 | h2 | -');
 		expect(splitOffCell(list, 0, 'en', counter())).toMatchObject({ code: 'onlyLanguage' });
 		expect(splitOffCell(list, 1, 'ru', counter())).toMatchObject({ code: 'emptyCell' });
-		expect(canSplitOffCell(list, 1, 'hy')).toBe(true);
+		expect(canApply(list, { kind: 'splitOff', row: 1, lang: 'hy' })).toBe(true);
 	});
 
 	it('marks and unmarks an empty cell without touching the row’s status', () => {
@@ -256,13 +248,13 @@ describe('translation missing', () => {
 		expect(marked[0]).toMatchObject({ missing: ['hy'], status: 'confirmed' });
 		expect(markMissing(marked, 0, 'hy')).toMatchObject({ code: 'alreadyMissing' });
 		expect(markMissing(list, 0, 'en')).toMatchObject({ code: 'cellNotEmpty' });
-		expect(canMarkMissing(list, 0, 'en')).toBe(false);
+		expect(canApply(list, { kind: 'markMissing', row: 0, lang: 'en' })).toBe(false);
 		expect(done(unmarkMissing(marked, 0, 'hy'))[0].missing).toEqual([]);
 		expect(unmarkMissing(list, 0, 'hy')).toMatchObject({ code: 'notMissing' });
-		expect([canUnmarkMissing(marked, 0, 'hy'), canUnmarkMissing(list, 0, 'hy')]).toEqual([
-			true,
-			false
-		]);
+		expect([
+			canApply(marked, { kind: 'unmarkMissing', row: 0, lang: 'hy' }),
+			canApply(list, { kind: 'unmarkMissing', row: 0, lang: 'hy' })
+		]).toEqual([true, false]);
 	});
 
 	it('keeps marks in column order', () => {
@@ -282,8 +274,14 @@ describe('confirming and flagging', () => {
 		const list = sample();
 		expect(confirmRow(list, 0)).toMatchObject({ code: 'alreadyConfirmed' });
 		expect(unconfirmRow(list, 1)).toMatchObject({ code: 'notConfirmed' });
-		expect([canConfirmRow(list, 0), canConfirmRow(list, 1)]).toEqual([false, true]);
-		expect([canUnconfirmRow(list, 0), canUnconfirmRow(list, 1)]).toEqual([true, false]);
+		expect([
+			canApply(list, { kind: 'confirm', row: 0 }),
+			canApply(list, { kind: 'confirm', row: 1 })
+		]).toEqual([false, true]);
+		expect([
+			canApply(list, { kind: 'unconfirm', row: 0 }),
+			canApply(list, { kind: 'unconfirm', row: 1 })
+		]).toEqual([true, false]);
 	});
 
 	it('flags and unflags', () => {
@@ -292,7 +290,10 @@ describe('confirming and flagging', () => {
 		expect(done(unflagRow(list, 2))[2].flagged).toBe(false);
 		expect(flagRow(list, 2)).toMatchObject({ code: 'alreadyFlagged' });
 		expect(unflagRow(list, 0)).toMatchObject({ code: 'notFlagged' });
-		expect([canFlagRow(list, 0), canUnflagRow(list, 0)]).toEqual([true, false]);
+		expect([
+			canApply(list, { kind: 'flag', row: 0 }),
+			canApply(list, { kind: 'unflag', row: 0 })
+		]).toEqual([true, false]);
 	});
 });
 
@@ -326,9 +327,18 @@ describe('notes', () => {
 		expect(editNote(list, 0, 'b', 'x', 2)).toMatchObject({ code: 'noteNotFound' });
 		expect(deleteNote(list, 1, 'a')).toMatchObject({ code: 'noteNotFound' });
 		expect(addNote(list, 9, 'x', ctx)).toMatchObject({ code: 'rowNotFound' });
-		expect([canAddNote(list, 0), canAddNote(list, 0, ' ')]).toEqual([true, false]);
-		expect([canEditNote(list, 0, 'a'), canEditNote(list, 0, 'a', 'note a')]).toEqual([true, false]);
-		expect([canDeleteNote(list, 0, 'a'), canDeleteNote(list, 0, 'b')]).toEqual([true, false]);
+		expect([
+			canApply(list, { kind: 'addNote', row: 0, text: 'x' }),
+			canApply(list, { kind: 'addNote', row: 0, text: ' ' })
+		]).toEqual([true, false]);
+		expect([
+			canApply(list, { kind: 'editNote', row: 0, noteId: 'a', text: 'changed' }),
+			canApply(list, { kind: 'editNote', row: 0, noteId: 'a', text: 'note a' })
+		]).toEqual([true, false]);
+		expect([
+			canApply(list, { kind: 'deleteNote', row: 0, noteId: 'a' }),
+			canApply(list, { kind: 'deleteNote', row: 0, noteId: 'b' })
+		]).toEqual([true, false]);
 	});
 });
 

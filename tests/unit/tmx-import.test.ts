@@ -177,7 +177,7 @@ describe('languages', () => {
 		expect(imp.rows[0]).toEqual({ id: 'tu1', cells: { en: [0], hy: [0] }, notes: [] });
 	});
 
-	it('reads a multilingual memory: first tuv per language, notes, CDATA, odd tuids', () => {
+	it('reads a multilingual memory: every tuv, notes, CDATA, odd tuids, with a report', () => {
 		const imp = parseTmx(fixture('sample-multilingual.tmx'));
 		expect(imp.langs).toEqual(['en', 'hy', 'ru']);
 		expect(imp.srclang).toBe('*all*');
@@ -188,17 +188,29 @@ describe('languages', () => {
 				ru: ['Пашинян прибыл в Алматы & <встретился>.']
 			},
 			{ en: ['Line one\nline two\nafter a blank line.'], ru: ['Только по-русски.'] },
-			{ en: ['Armenian and a second English variant.'], hy: ['Միայն հայերեն։'] }
+			{
+				en: ['Armenian and a second English variant.', 'A second English variant, kept as well.'],
+				hy: ['Միայն հայերեն։']
+			}
 		]);
 		// The duplicate tuid "a" and the missing one get the tu's position; the German-only tu is skipped.
 		expect(imp.rows.map((r) => r.id)).toEqual(['a', 'tu2', 'tu4']);
+		// Nothing is changed or left out without a word: each oddity is reported, its row reviewed.
+		expect(imp.warnings).toEqual([
+			{ code: 'unknown-status', tu: 1, rowId: 'a', value: 'maybe' },
+			{ code: 'bad-score', tu: 1, rowId: 'a', value: '7' },
+			{ code: 'duplicate-tuid', tu: 2, rowId: 'tu2', value: 'a' },
+			{ code: 'other-language', tu: 3, value: 'de-DE' },
+			{ code: 'duplicate-variant', tu: 4, rowId: 'tu4', lang: 'en', value: '2' }
+		]);
+		expect(imp.rows.map((r) => r.review)).toEqual([true, true, true]);
 		expect(imp.rows[0].notes).toEqual([
 			'Checked against the site.',
 			'Name spelling per the style sheet.'
 		]);
-		// Out-of-range score and unknown status are ignored, not guessed.
+		// Out-of-range score and unknown status are not guessed: the row is not taken as confirmed.
 		expect(imp.rows[0].score).toBeUndefined();
-		expect(imp.rows[0].status).toBeUndefined();
+		expect(imp.rows[0].status).toBe('auto');
 	});
 });
 
@@ -208,7 +220,7 @@ describe('rendering texts', () => {
 		expect(imp.texts.hy).toBe('Փաշինյանը ժամանեց Ալմաթի։\n\nՄիայն հայերեն։\n');
 		expect(imp.texts.en).toBe(
 			'Pashinyan arrived in Almaty.\n\nLine one\nline two\nafter a blank line.\n\n' +
-				'Armenian and a second English variant.\n'
+				'Armenian and a second English variant.\n\nA second English variant, kept as well.\n'
 		);
 		for (const lang of imp.langs) {
 			const text = imp.texts[lang]!;
@@ -267,7 +279,8 @@ describe('building the article', () => {
 		}
 		expect(alignment.rows[0]).toMatchObject({
 			id: 'a',
-			status: 'confirmed',
+			status: 'auto',
+			review: true,
 			score: 1,
 			flagged: false,
 			cells: { hy: [renderings[1].sentences[0].id] }

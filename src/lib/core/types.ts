@@ -81,7 +81,11 @@ export interface Provenance {
 }
 
 /** Character encodings the importer detects; the original bytes are re-created from them. */
-export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+export type SourceEncoding =
+	'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
+
+/** The code pages a user can choose between when the importer cannot tell them apart. */
+export type SingleByteEncoding = Extract<SourceEncoding, 'windows-1251' | 'windows-1252'>;
 
 /** One language version of an article, exactly as imported. */
 export interface Rendering {

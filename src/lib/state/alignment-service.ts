@@ -32,9 +32,7 @@ function getWorker(): Worker {
 			pending.delete(event.data.id);
 			if ('error' in event.data) {
 				// Keep the locale key across the worker boundary so the page can say what went wrong.
-				job.reject(
-					Object.assign(new Error(event.data.error), { messageKey: event.data.messageKey })
-				);
+				job.reject(Object.assign(new Error(event.data.error), { localeKey: event.data.localeKey }));
 			} else job.resolve(event.data.rows);
 		};
 	}

@@ -4,9 +4,8 @@
  */
 export function errorKey(error: unknown): string {
 	if (error && typeof error === 'object') {
-		const { localeKey, messageKey } = error as { localeKey?: unknown; messageKey?: unknown };
+		const { localeKey } = error as { localeKey?: unknown };
 		if (typeof localeKey === 'string') return localeKey;
-		if (typeof messageKey === 'string') return messageKey;
 	}
 	const name = error instanceof Error ? error.name : '';
 	if (

@@ -12,7 +12,7 @@ export interface AlignRequest {
 }
 
 export type AlignResponse =
-	{ id: number; rows: IndexRow[] } | { id: number; error: string; messageKey?: string };
+	{ id: number; rows: IndexRow[] } | { id: number; error: string; localeKey?: string };
 
 self.onmessage = (event: MessageEvent<AlignRequest>) => {
 	const { id, units, anchors } = event.data;
@@ -23,7 +23,7 @@ self.onmessage = (event: MessageEvent<AlignRequest>) => {
 		self.postMessage({
 			id,
 			error: error instanceof Error ? error.message : String(error),
-			messageKey: isAlignError(error) ? error.messageKey : undefined
+			localeKey: isAlignError(error) ? error.localeKey : undefined
 		} satisfies AlignResponse);
 	}
 };

@@ -1,6 +1,6 @@
 /**
  * Aligner failures as values the UI can show: each code maps to the locale key
- * `align.error.<code>` (see {@link AlignError.messageKey}).
+ * `align.error.<code>` (see {@link AlignError.localeKey}).
  */
 export type AlignErrorCode =
 	/** Fewer than two renderings were given. */
@@ -18,7 +18,7 @@ export class AlignError extends Error {
 	}
 
 	/** The locale key of the message for this error: `align.error.<code>`. */
-	get messageKey(): string {
+	get localeKey(): string {
 		return `align.error.${this.code}`;
 	}
 }

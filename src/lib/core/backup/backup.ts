@@ -12,30 +12,16 @@
  *   "settings": [{ "key": "theme", "value": "dark" }] }
  * ```
  */
-import type { Alignment, Article, BundledOffer, Rendering, Revision } from '../types';
 import { decodeBase64, encodeBase64 } from './base64';
 import { migrateBackup, type BackupDocument } from './migrations';
+import type { LibrarySnapshot } from './snapshot';
 import { validateSnapshot } from './validate';
+
+export type { LibrarySnapshot, SettingRecord } from './snapshot';
 
 export const BACKUP_FORMAT = 'triptych-backup';
 /** The version {@link createBackup} writes and {@link parseBackup} migrates to. */
 export const BACKUP_VERSION = 1;
-
-/** One row of the settings table: any JSON value under a key. */
-export interface SettingRecord {
-	key: string;
-	value: unknown;
-}
-
-/** Everything the library stores, one array per table. */
-export interface LibrarySnapshot {
-	articles: Article[];
-	renderings: Rendering[];
-	alignments: Alignment[];
-	revisions: Revision[];
-	bundledOffers: BundledOffer[];
-	settings: SettingRecord[];
-}
 
 /**
  * Why a backup was refused; the UI shows the locale key `backup.error.<code>`.
@@ -116,7 +102,8 @@ export function readBackup(text: string): {
 	if (doc.format !== BACKUP_FORMAT)
 		throw new BackupError('not-backup', `format ${String(doc.format)}`);
 	const version = doc.version;
-	if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+	// Version 1 is the first format that shipped: there is no older file to migrate.
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
 		throw new BackupError('malformed', `version ${String(version)}`);
 	}
 	if (version > BACKUP_VERSION) {

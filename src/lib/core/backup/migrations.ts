@@ -1,6 +1,6 @@
 /**
  * Backup format migrations. A backup file carries its `version`; `parseBackup` walks it up this
- * chain one step at a time (0 → 1 → …) before validating it as the current version, so every
+ * chain one step at a time (1 → 2 → …) before validating it as the current version, so every
  * backup ever written stays restorable. To change the format: bump `BACKUP_VERSION`, append a
  * step whose `from` is the previous version, and keep every old step forever.
  *
@@ -19,39 +19,22 @@ export interface BackupMigration {
 	up(doc: BackupDocument): BackupDocument;
 }
 
-export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [
-	{
-		from: 0,
-		description:
-			'Worked example of the chain. Version 0 is the pre-release shape: settings as one ' +
-			'object `{ key: value }` and no `bundledOffers`; version 1 lists settings as sorted ' +
-			'`{ key, value }` records (as the settings table stores them) and adds `bundledOffers`.',
-		up(doc) {
-			const settings = doc.settings;
-			const records =
-				settings && typeof settings === 'object' && !Array.isArray(settings)
-					? Object.keys(settings)
-							.sort()
-							.map((key) => ({ key, value: (settings as Record<string, unknown>)[key] }))
-					: settings;
-			return {
-				...doc,
-				version: 1,
-				settings: records ?? [],
-				bundledOffers: doc.bundledOffers ?? []
-			};
-		}
-	}
-];
+/** Version 1 is the first format that shipped, so there is no step yet. */
+export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [];
 
 /**
  * Runs the steps from `from` up to `to`. Throws a `RangeError` when a step is missing, which
  * only a mistake in this file can cause.
  */
-export function migrateBackup(doc: BackupDocument, from: number, to: number): BackupDocument {
+export function migrateBackup(
+	doc: BackupDocument,
+	from: number,
+	to: number,
+	steps: readonly BackupMigration[] = BACKUP_MIGRATIONS
+): BackupDocument {
 	let current = doc;
 	for (let version = from; version < to; version++) {
-		const step = BACKUP_MIGRATIONS.find((m) => m.from === version);
+		const step = steps.find((m) => m.from === version);
 		if (!step) throw new RangeError(`No backup migration from version ${version}`);
 		current = step.up(current);
 	}

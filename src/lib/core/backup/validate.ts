@@ -5,7 +5,7 @@
  * are, so a backup never loses data on its way through.
  */
 import { LANGS, type BlockKind } from '../types';
-import type { LibrarySnapshot } from './backup';
+import type { LibrarySnapshot } from './snapshot';
 import type { BackupDocument } from './migrations';
 
 type Fail = (path: string, problem: string) => never;
@@ -21,7 +21,14 @@ const BLOCK_KINDS: readonly BlockKind[] = [
 	'chrome'
 ];
 const ORIGINS = ['bundled', 'import', 'tmx', 'backup'] as const;
-const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1251'] as const;
+const ENCODINGS = [
+	'utf-8',
+	'utf-8-bom',
+	'utf-16le',
+	'utf-16be',
+	'windows-1251',
+	'windows-1252'
+] as const;
 const PROVENANCE_KINDS = ['original', 'sample-translation', 'import'] as const;
 const ROW_STATUSES = ['auto', 'confirmed'] as const;
 

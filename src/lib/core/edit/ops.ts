@@ -40,8 +40,7 @@ export type EditErrorCode =
 	| 'emptyNote'
 	| 'unchanged'
 	| 'sentenceNotFound'
-	| 'emptyText'
-	| 'wrongRendering';
+	| 'emptyText';
 
 /** Why an edit does not apply; `key` is the locale key the UI shows. */
 export interface EditError {
@@ -130,7 +129,7 @@ export function mergeWithNext(rows: readonly AlignmentRow[], index: number): Edi
 	return ok(replace(rows, index, 2, merged));
 }
 
-export function canMergeWithNext(rows: readonly AlignmentRow[], index: number): boolean {
+function canMergeWithNext(rows: readonly AlignmentRow[], index: number): boolean {
 	return checkMerge(rows, index) === null;
 }
 
@@ -141,7 +140,7 @@ export function mergeWithPrevious(rows: readonly AlignmentRow[], index: number):
 	return mergeWithNext(rows, index - 1);
 }
 
-export function canMergeWithPrevious(rows: readonly AlignmentRow[], index: number): boolean {
+function canMergeWithPrevious(rows: readonly AlignmentRow[], index: number): boolean {
 	return rowAt(rows, index) !== undefined && index > 0;
 }
 
@@ -154,12 +153,11 @@ export type SplitKeep = Record<Lang, number>;
 function checkSplit(
 	rows: readonly AlignmentRow[],
 	index: number,
-	keep?: SplitKeep
+	keep: SplitKeep
 ): EditError | null {
 	const row = rowAt(rows, index);
 	if (!row) return editError('rowNotFound');
 	if (sentenceCount(row) < 2) return editError('badSplit');
-	if (!keep) return null;
 	let upper = 0;
 	for (const lang of LANGS) {
 		const k = keep[lang];
@@ -204,12 +202,7 @@ export function splitRow(
 	return ok(replace(rows, index, 1, handMade(row, top), lower));
 }
 
-/** Without `keep`: whether the row can be split at all (it holds two sentences or more). */
-export function canSplitRow(
-	rows: readonly AlignmentRow[],
-	index: number,
-	keep?: SplitKeep
-): boolean {
+function canSplitRow(rows: readonly AlignmentRow[], index: number, keep: SplitKeep): boolean {
 	return checkSplit(rows, index, keep) === null;
 }
 
@@ -271,7 +264,7 @@ export function shiftSentence(
 	);
 }
 
-export function canShiftSentence(
+function canShiftSentence(
 	rows: readonly AlignmentRow[],
 	index: number,
 	lang: Lang,
@@ -328,7 +321,7 @@ export function splitOffCell(
 	);
 }
 
-export function canSplitOffCell(rows: readonly AlignmentRow[], index: number, lang: Lang): boolean {
+function canSplitOffCell(rows: readonly AlignmentRow[], index: number, lang: Lang): boolean {
 	return checkSplitOff(rows, index, lang) === null;
 }
 
@@ -355,7 +348,7 @@ export function markMissing(rows: readonly AlignmentRow[], index: number, lang: 
 	return ok(replace(rows, index, 1, { ...row, missing }));
 }
 
-export function canMarkMissing(rows: readonly AlignmentRow[], index: number, lang: Lang): boolean {
+function canMarkMissing(rows: readonly AlignmentRow[], index: number, lang: Lang): boolean {
 	return checkMissing(rows, index, lang, true) === null;
 }
 
@@ -371,11 +364,7 @@ export function unmarkMissing(
 	return ok(replace(rows, index, 1, { ...row, missing }));
 }
 
-export function canUnmarkMissing(
-	rows: readonly AlignmentRow[],
-	index: number,
-	lang: Lang
-): boolean {
+function canUnmarkMissing(rows: readonly AlignmentRow[], index: number, lang: Lang): boolean {
 	return checkMissing(rows, index, lang, false) === null;
 }
 
@@ -401,7 +390,7 @@ export function confirmRow(rows: readonly AlignmentRow[], index: number): EditRe
 	return ok(replace(rows, index, 1, { ...rows[index], status: 'confirmed', review: false }));
 }
 
-export function canConfirmRow(rows: readonly AlignmentRow[], index: number): boolean {
+function canConfirmRow(rows: readonly AlignmentRow[], index: number): boolean {
 	return checkStatus(rows, index, true) === null;
 }
 
@@ -411,7 +400,7 @@ export function unconfirmRow(rows: readonly AlignmentRow[], index: number): Edit
 	return ok(replace(rows, index, 1, { ...rows[index], status: 'auto' }));
 }
 
-export function canUnconfirmRow(rows: readonly AlignmentRow[], index: number): boolean {
+function canUnconfirmRow(rows: readonly AlignmentRow[], index: number): boolean {
 	return checkStatus(rows, index, false) === null;
 }
 
@@ -429,7 +418,7 @@ export function flagRow(rows: readonly AlignmentRow[], index: number): EditResul
 	return ok(replace(rows, index, 1, { ...rows[index], flagged: true }));
 }
 
-export function canFlagRow(rows: readonly AlignmentRow[], index: number): boolean {
+function canFlagRow(rows: readonly AlignmentRow[], index: number): boolean {
 	return checkFlag(rows, index, true) === null;
 }
 
@@ -439,7 +428,7 @@ export function unflagRow(rows: readonly AlignmentRow[], index: number): EditRes
 	return ok(replace(rows, index, 1, { ...rows[index], flagged: false }));
 }
 
-export function canUnflagRow(rows: readonly AlignmentRow[], index: number): boolean {
+function canUnflagRow(rows: readonly AlignmentRow[], index: number): boolean {
 	return checkFlag(rows, index, false) === null;
 }
 
@@ -476,7 +465,7 @@ export function addNote(
 }
 
 /** Without `text`: whether the row exists to take a note. */
-export function canAddNote(rows: readonly AlignmentRow[], index: number, text?: string): boolean {
+function canAddNote(rows: readonly AlignmentRow[], index: number, text?: string): boolean {
 	return checkNote(rows, index, null, text ?? null) === null;
 }
 
@@ -496,7 +485,7 @@ export function editNote(
 }
 
 /** Without `text`: whether the note exists on that row. */
-export function canEditNote(
+function canEditNote(
 	rows: readonly AlignmentRow[],
 	index: number,
 	noteId: string,
@@ -516,11 +505,7 @@ export function deleteNote(
 	return ok(replace(rows, index, 1, { ...row, notes: row.notes.filter((n) => n.id !== noteId) }));
 }
 
-export function canDeleteNote(
-	rows: readonly AlignmentRow[],
-	index: number,
-	noteId: string
-): boolean {
+function canDeleteNote(rows: readonly AlignmentRow[], index: number, noteId: string): boolean {
 	return checkNote(rows, index, noteId, null) === null;
 }
 

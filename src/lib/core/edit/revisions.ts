@@ -104,20 +104,6 @@ export function reviseSentence(
 	};
 }
 
-/**
- * Restores the text a sentence had before `revision`, as a new revision (so the revert can be
- * reverted in turn). Works whatever was edited since: it means "go back to that version".
- */
-export function revertRevision(
-	rendering: Rendering,
-	revision: Revision,
-	now: number,
-	newId: NewId
-): RevisedSentence | EditError {
-	if (revision.renderingId !== rendering.id) return editError('wrongRendering');
-	return reviseSentence(rendering, revision.sentenceId, revision.before, now, newId);
-}
-
 /** Drops a sentence's override: back to the imported text, recorded as a revision. */
 export function revertToOriginal(
 	rendering: Rendering,

@@ -1,30 +1,44 @@
 /**
  * The whole import of one file, short of storing it: bytes → verbatim text → language check →
- * blocks → sentences. Pure and synchronous (hashing included), so the import page can analyse a
- * dropped file at once and a worker can run it unchanged.
+ * blocks → sentences → fingerprint. Pure (Web Crypto hashes, so it is asynchronous); the app
+ * runs it in a worker (`src/lib/workers/import-client.ts`), the CLI and tests call it directly.
  */
 import { analyze } from '../segment/document';
-import type { Lang, ParsedDocument, SentenceSpan, SourceEncoding } from '../types';
+import type {
+	Lang,
+	ParsedDocument,
+	SentenceSpan,
+	SingleByteEncoding,
+	SourceEncoding
+} from '../types';
 import { TEXT_BLOCK_KINDS } from '../types';
 import { parseDocument } from '../parse/parse';
+import { sha256Hex } from '../hash';
 import { decodeBytes } from './decode';
 import { detectLanguage, scriptShare, type DetectedLanguage } from './detect-language';
 import { ImportError } from './errors';
 import { extractHtmlText } from './html';
-import { sha256HexSync } from './sha256';
+import { latinLanguage } from './latin-language';
 
 export interface PrepareImportOptions {
 	/** The picked file's name; `.html`/`.htm` files are read as HTML pages. */
 	fileName?: string;
 	/** The language column the file is imported into; a clearly different text is refused. */
 	expectLang?: Lang;
+	/**
+	 * The user said this Latin-script text is English: skip the check that refuses French,
+	 * German, … as `unsupported-language`.
+	 */
+	acceptOtherLatin?: boolean;
+	/** The code page the user chose after an `unknown-encoding` error. */
+	encoding?: SingleByteEncoding;
 }
 
 export interface PreparedImport {
 	/** The verbatim text to store as the rendering's `original`. */
 	text: string;
 	encoding: SourceEncoding;
-	/** The imported bytes, for encodings whose bytes are worth keeping as they came (UTF-16, 1251). */
+	/** The imported bytes, for encodings whose bytes are worth keeping as they came (UTF-16, 1251/2). */
 	originalBytes?: Uint8Array;
 	/** Hex SHA-256 of the bytes `original` stands for (see `prepareImport`). */
 	sha256: string;
@@ -44,21 +58,25 @@ const HTML_NAME = /\.(?:html?|xhtml)$/i;
 const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
 
 /**
- * Prepares an imported file for the library. Throws {@link ImportError} with code `empty`,
- * `too-large`, `binary`, `invalid-encoding`, `no-text`, `wrong-language` or `unknown-language`.
+ * Prepares an imported file for the library. Rejects with {@link ImportError}: the decoding
+ * codes of `decodeBytes`, `no-text`, `wrong-language`, `unknown-language` or
+ * `unsupported-language` (Latin script but not English, unless `acceptOtherLatin`).
  *
  * For an HTML page the stored original is the extracted article text (UTF-8), not the page:
  * the page's markup is not part of the rendering, and keeping the extracted text keeps the
  * rule that exporting the original gives back exactly the bytes `sha256` fingerprints.
  *
  * @example
- * const prepared = prepareImport(new Uint8Array(await file.arrayBuffer()), {
+ * const prepared = await prepareImport(new Uint8Array(await file.arrayBuffer()), {
  * 	fileName: file.name,
  * 	expectLang: 'hy'
  * });
  */
-export function prepareImport(bytes: Uint8Array, opts: PrepareImportOptions = {}): PreparedImport {
-	const decoded = decodeBytes(bytes);
+export async function prepareImport(
+	bytes: Uint8Array,
+	opts: PrepareImportOptions = {}
+): Promise<PreparedImport> {
+	const decoded = decodeBytes(bytes, { encoding: opts.encoding });
 	const fromHtml = HTML_NAME.test(opts.fileName ?? '') || HTML_START.test(decoded.text);
 	const text = fromHtml ? extractHtmlText(decoded.text) : decoded.text;
 	const encoding: SourceEncoding = fromHtml ? 'utf-8' : decoded.encoding;
@@ -69,17 +87,26 @@ export function prepareImport(bytes: Uint8Array, opts: PrepareImportOptions = {}
 		throw new ImportError('no-text', 'The file holds no readable text');
 	}
 	const lang = chooseLang(body, detected, opts.expectLang);
+	if (lang === 'en' && !opts.acceptOtherLatin && latinLanguage(body) !== 'en') {
+		throw new ImportError(
+			'unsupported-language',
+			'The text is not in English, Armenian or Russian'
+		);
+	}
 	const { doc, sentences } = analyze(text, lang);
 	if (sentences.length === 0) throw new ImportError('no-text', 'The file holds no readable text');
 
 	const keepBytes =
 		!fromHtml &&
-		(encoding === 'utf-16le' || encoding === 'utf-16be' || encoding === 'windows-1251');
+		(encoding === 'utf-16le' ||
+			encoding === 'utf-16be' ||
+			encoding === 'windows-1251' ||
+			encoding === 'windows-1252');
 	return {
 		text,
 		encoding,
 		...(keepBytes ? { originalBytes: bytes.slice() } : {}),
-		sha256: sha256HexSync(fromHtml ? new TextEncoder().encode(text) : bytes),
+		sha256: await sha256Hex(fromHtml ? new TextEncoder().encode(text) : bytes),
 		lang,
 		detected,
 		fromHtml,

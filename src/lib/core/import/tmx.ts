@@ -61,6 +61,30 @@ export class TmxImportError extends Error {
 	}
 }
 
+/**
+ * What the import changed or ignored in a file it still took, for the UI to show (locale key
+ * `tmx.warning.<code>`). Rows concerned are marked for review; no text is ever dropped.
+ * - `duplicate-variant`: a `<tu>` has several `<tuv>` of one language; all are kept in the row
+ * - `unknown-status`: a status prop other than `auto`/`confirmed`; the row is left unconfirmed
+ * - `bad-score`: a score prop that is not a number from 0 to 1; ignored
+ * - `duplicate-tuid`: a `tuid` used by an earlier `<tu>`; the row gets the id `rowId`
+ * - `other-language`: text in a language the library does not hold (`value`: its tags) was
+ *   left out; a `<tu>` with nothing else makes no row
+ */
+export type TmxWarningCode =
+	'duplicate-variant' | 'unknown-status' | 'bad-score' | 'duplicate-tuid' | 'other-language';
+
+export interface TmxWarning {
+	code: TmxWarningCode;
+	/** 1-based position of the `<tu>` in the file. */
+	tu: number;
+	/** The id of the row it became; absent when it made no row. */
+	rowId?: string;
+	/** The value in question (status, score, tuid) or the number of variants. */
+	value?: string;
+	lang?: Lang;
+}
+
 /** A sentence of an imported rendering text; `block` indexes {@link TmxImport.blocks}. */
 export interface TmxSentence extends Span {
 	block: number;
@@ -93,6 +117,8 @@ export interface TmxImport {
 	blocks: Partial<Record<Lang, Span[]>>;
 	sentences: Partial<Record<Lang, TmxSentence[]>>;
 	rows: TmxImportRow[];
+	/** What was changed or ignored on the way in; empty for a clean file. */
+	warnings: TmxWarning[];
 }
 
 export interface TmxImportOptions {
@@ -187,6 +213,8 @@ function utf8Length(text: string, limit: number): number {
 
 interface RawTuv {
 	lang?: Lang;
+	/** The language tag as written. */
+	tag: string;
 	segs: string[];
 	props: Map<string, string>;
 	notes: string[];
@@ -256,8 +284,10 @@ function readTmx(text: string): RawTmx {
 			tu = { tuid: attr(tag, 'tuid'), props: new Map(), notes: [], tuvs: [] };
 			raw.tus.push(tu);
 		} else if (tag.name === 'tuv' && parent === 'tu' && tu) {
+			const langTag = attr(tag, 'xml:lang') ?? attr(tag, 'lang') ?? '';
 			tuv = {
-				lang: tmxLang(attr(tag, 'xml:lang') ?? attr(tag, 'lang')),
+				lang: tmxLang(langTag),
+				tag: langTag,
 				segs: [],
 				props: new Map(),
 				notes: []
@@ -354,43 +384,63 @@ function assemble(raw: RawTmx): TmxImport {
 	const offsets: Record<Lang, number> = { en: 0, hy: 0, ru: 0 };
 	const usedIds = new Set<string>();
 	const rows: TmxImportRow[] = [];
+	const warnings: TmxWarning[] = [];
 
 	raw.tus.forEach((tu, index) => {
 		const cells: Partial<Record<Lang, number[]>> = {};
 		const notes = [...tu.notes];
+		const found: Omit<TmxWarning, 'rowId'>[] = [];
 		for (const lang of LANGS) {
-			const tuv = tu.tuvs.find((v) => v.lang === lang && segParagraph(v.segs.join(' ')) !== '');
-			if (!tuv) continue;
-			notes.push(...tuv.notes);
-			const paragraph = segParagraph(tuv.segs.join(' '));
-			const start = offsets[lang] + (paragraphs[lang].length > 0 ? 2 : 0);
-			const block = blocks[lang].length;
-			blocks[lang].push({ start, end: start + paragraph.length });
-			paragraphs[lang].push(paragraph);
-			offsets[lang] = start + paragraph.length;
+			const tuvs = tu.tuvs.filter((v) => v.lang === lang && segParagraph(v.segs.join(' ')) !== '');
+			if (tuvs.length === 0) continue;
+			// Several variants of one language: each is a paragraph of the row, none is dropped.
+			if (tuvs.length > 1) {
+				found.push({ code: 'duplicate-variant', tu: index + 1, lang, value: `${tuvs.length}` });
+			}
 			const indices: number[] = [];
-			let pos = start;
-			for (const sentence of splitSentences(paragraph, tuv.props.get(TMX_PROPS.sentenceLengths))) {
-				indices.push(sentences[lang].length);
-				sentences[lang].push({ start: pos, end: pos + sentence.length, block });
-				pos += sentence.length + 1;
+			for (const tuv of tuvs) {
+				notes.push(...tuv.notes);
+				const paragraph = segParagraph(tuv.segs.join(' '));
+				const start = offsets[lang] + (paragraphs[lang].length > 0 ? 2 : 0);
+				const block = blocks[lang].length;
+				blocks[lang].push({ start, end: start + paragraph.length });
+				paragraphs[lang].push(paragraph);
+				offsets[lang] = start + paragraph.length;
+				let pos = start;
+				const lengths = tuv.props.get(TMX_PROPS.sentenceLengths);
+				for (const sentence of splitSentences(paragraph, lengths)) {
+					indices.push(sentences[lang].length);
+					sentences[lang].push({ start: pos, end: pos + sentence.length, block });
+					pos += sentence.length + 1;
+				}
 			}
 			cells[lang] = indices;
 		}
-		if (Object.keys(cells).length === 0) return;
-		rows.push({
-			id: rowId(tu.tuid, index, usedIds),
-			cells,
-			...rowMeta(tu.props),
-			notes: notes.filter((n) => n !== '')
-		});
+		const others = tu.tuvs.filter((v) => !v.lang && segParagraph(v.segs.join(' ')) !== '');
+		if (others.length > 0) {
+			const tags = [...new Set(others.map((v) => v.tag || '?'))].join(', ');
+			found.push({ code: 'other-language', tu: index + 1, value: tags });
+		}
+		if (Object.keys(cells).length === 0) {
+			warnings.push(...found);
+			return;
+		}
+		const id = rowId(tu.tuid, index, usedIds);
+		if (tu.tuid && tu.tuid !== id) {
+			found.push({ code: 'duplicate-tuid', tu: index + 1, value: tu.tuid });
+		}
+		const meta = rowMeta(tu.props, index, found);
+		// Anything odd about a row makes it one to review, not a confirmed row.
+		if (found.some((w) => w.code !== 'other-language')) meta.review = true;
+		warnings.push(...found.map((w) => ({ ...w, rowId: id })));
+		rows.push({ id, cells, ...meta, notes: notes.filter((n) => n !== '') });
 	});
 
 	const langs = LANGS.filter((lang) => paragraphs[lang].length > 0);
 	if (langs.length < 2) {
 		throw new TmxImportError('no-languages', `languages with text: ${langs.join(', ') || 'none'}`);
 	}
-	const out: TmxImport = { langs, texts: {}, blocks: {}, sentences: {}, rows };
+	const out: TmxImport = { langs, texts: {}, blocks: {}, sentences: {}, rows, warnings };
 	for (const lang of langs) {
 		out.texts[lang] = paragraphs[lang].join('\n\n') + '\n';
 		out.blocks[lang] = blocks[lang];
@@ -410,13 +460,25 @@ function rowId(tuid: string | undefined, index: number, used: Set<string>): stri
 	return id;
 }
 
-function rowMeta(props: Map<string, string>): Omit<TmxImportRow, 'id' | 'cells' | 'notes'> {
+function rowMeta(
+	props: Map<string, string>,
+	index: number,
+	warnings: Omit<TmxWarning, 'rowId'>[]
+): Omit<TmxImportRow, 'id' | 'cells' | 'notes'> {
 	const meta: Omit<TmxImportRow, 'id' | 'cells' | 'notes'> = {};
 	const status = props.get(TMX_PROPS.status)?.trim();
 	if (status === 'auto' || status === 'confirmed') meta.status = status;
+	else if (status !== undefined) {
+		// Not taken as a translator's confirmation: the row is left for review.
+		meta.status = 'auto';
+		warnings.push({ code: 'unknown-status', tu: index + 1, value: status });
+	}
 	const scoreText = props.get(TMX_PROPS.score)?.trim();
 	const score = scoreText ? Number(scoreText) : NaN;
 	if (score >= 0 && score <= 1) meta.score = score;
+	else if (scoreText !== undefined) {
+		warnings.push({ code: 'bad-score', tu: index + 1, value: scoreText });
+	}
 	const flagged = BOOLEAN[props.get(TMX_PROPS.flagged)?.trim() ?? ''];
 	if (flagged !== undefined) meta.flagged = flagged;
 	const review = BOOLEAN[props.get(TMX_PROPS.review)?.trim() ?? ''];
