@@ -5,8 +5,7 @@
  * text are shown to translators.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, openLibrary, test } from './fixtures';
-import { windows1251 } from './helpers/files';
+import { expect, openLibrary, test, windows1251 } from './helpers';
 
 const FRENCH =
 	'Le retrait des troupes\n\nLe Premier ministre a déclaré mardi que les troupes de la mission ' +
