@@ -12,8 +12,6 @@ import * as editing from './editing';
 import { getDb } from './instance';
 import * as library from './library';
 
-export { TriptychDB, DB_NAME, allTables } from './schema';
-export type { SettingRecord } from './schema';
 export type { ArticleData, ImportItem, IncompleteArticle, LibraryEntry } from './library';
 export type { EditorSnapshot, ReimportResult } from './editing';
 export type { RestoreMode, RestoreReport } from './backup';

@@ -34,7 +34,7 @@ export interface Command {
 	label: string;
 	/** Runs from inside text fields too (only Esc). */
 	inFields?: boolean;
-	/** Absent for keys the row list handles itself, in reader mode too (j/k). */
+	/** Absent for keys the row list handles itself, in reader mode too (j/k, read from here). */
 	run?: (target: CommandTarget) => void;
 	enabled?: (target: CommandTarget) => boolean;
 }
@@ -43,8 +43,8 @@ const rowOf = (t: CommandTarget) => t.session.present.rows[t.active];
 
 /** In the order the help overlay lists them. */
 export const COMMANDS = [
-	{ id: 'next', keys: [], hint: 'j / ↓', label: 'edit.key.next' },
-	{ id: 'previous', keys: [], hint: 'k / ↑', label: 'edit.key.previous' },
+	{ id: 'next', keys: ['j', 'ArrowDown'], hint: 'j / ↓', label: 'edit.key.next' },
+	{ id: 'previous', keys: ['k', 'ArrowUp'], hint: 'k / ↑', label: 'edit.key.previous' },
 	{
 		id: 'confirm',
 		keys: ['c'],

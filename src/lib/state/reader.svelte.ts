@@ -48,8 +48,9 @@ export class ReaderSession implements CommandTarget {
 		this.editing = options.editing;
 		this.#data = liveArticle(options.articleId);
 
-		// The editor session follows the stored alignment.
-		$effect(() => {
+		// The editor session adopts the stored alignment before the page renders it, so the rows
+		// shown always come from the session.
+		$effect.pre(() => {
 			const { alignment, renderings } = this;
 			if (alignment) this.session.sync(snapshotOf(alignment, renderings), alignment.updatedAt);
 		});
@@ -98,9 +99,7 @@ export class ReaderSession implements CommandTarget {
 	allRows: DisplayRow[] = $derived.by(() => {
 		const { alignment, renderings } = this;
 		if (alignment && this.available.length > 1) {
-			const rows =
-				this.session.present.rows.length > 0 ? this.session.present.rows : alignment.rows;
-			return displayRows(renderings, { ...alignment, rows: [...rows] });
+			return displayRows(renderings, { ...alignment, rows: [...this.session.present.rows] });
 		}
 		const only = renderings[this.langs[0]];
 		return only ? singleLanguageRows(only) : [];
