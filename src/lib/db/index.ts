@@ -15,12 +15,11 @@ import * as library from './library';
 export type { ArticleData, ImportItem, IncompleteArticle, LibraryEntry } from './library';
 export type { EditorSnapshot, ReimportResult } from './editing';
 export type { RestoreMode, RestoreReport } from './backup';
-export { ImportTargetError, isAlignmentCurrent } from './library';
+export { isAlignmentCurrent } from './library';
 export { snapshotOf, textKey } from './editing';
 
 export const getArticle = (id: string) => library.getArticle(getDb(), id);
 export const articleIds = () => library.articleIds(getDb());
-export const deleteArticle = (id: string) => library.deleteArticle(getDb(), id);
 
 export const getSetting = <T>(key: string) => library.getSetting<T>(getDb(), key);
 export const setSetting = (key: string, value: unknown) => library.setSetting(getDb(), key, value);

@@ -4,6 +4,7 @@
  * and when it is enabled. Key handling, the shortcut help and the row buttons all read it, so a
  * new action is one entry here.
  */
+import type { RowOp } from '$lib/core/edit';
 import type { Lang } from '$lib/core/types';
 import type { EditorSession } from './editor.svelte';
 
@@ -41,6 +42,11 @@ export interface Command {
 
 const rowOf = (t: CommandTarget) => t.session.present.rows[t.active];
 
+/** A command that is one row operation: enabled exactly when the operation applies. */
+function rowOp(op: (t: CommandTarget) => RowOp): Pick<Command, 'run' | 'enabled'> {
+	return { run: (t) => void t.session.apply(op(t)), enabled: (t) => t.session.can(op(t)) };
+}
+
 /** In the order the help overlay lists them. */
 export const COMMANDS = [
 	{ id: 'next', keys: ['j', 'ArrowDown'], hint: 'j / ↓', label: 'edit.key.next' },
@@ -68,8 +74,7 @@ export const COMMANDS = [
 		keys: ['m'],
 		hint: 'm',
 		label: 'edit.key.mergeNext',
-		run: (t) => t.session.apply({ kind: 'mergeNext', row: t.active }),
-		enabled: (t) => t.session.can({ kind: 'mergeNext', row: t.active })
+		...rowOp((t) => ({ kind: 'mergeNext', row: t.active }))
 	},
 	{
 		id: 'mergePrevious',
@@ -101,24 +106,21 @@ export const COMMANDS = [
 		keys: ['['],
 		hint: '[',
 		label: 'edit.key.shiftUp',
-		run: (t) => t.session.apply(shift(t, 'up')),
-		enabled: (t) => t.session.can(shift(t, 'up'))
+		...rowOp((t) => shift(t, 'up'))
 	},
 	{
 		id: 'shiftDown',
 		keys: [']'],
 		hint: ']',
 		label: 'edit.key.shiftDown',
-		run: (t) => t.session.apply(shift(t, 'down')),
-		enabled: (t) => t.session.can(shift(t, 'down'))
+		...rowOp((t) => shift(t, 'down'))
 	},
 	{
 		id: 'splitOff',
 		keys: ['x'],
 		hint: 'x',
 		label: 'edit.key.splitOff',
-		run: (t) => t.session.apply({ kind: 'splitOff', row: t.active, lang: t.activeLang }),
-		enabled: (t) => t.session.can({ kind: 'splitOff', row: t.active, lang: t.activeLang })
+		...rowOp((t) => ({ kind: 'splitOff', row: t.active, lang: t.activeLang }))
 	},
 	{ id: 'note', keys: ['n'], hint: 'n', label: 'edit.key.note', run: (t) => t.setPanel('note') },
 	{ id: 'text', keys: ['e'], hint: 'e', label: 'edit.key.text', run: (t) => t.setPanel('text') },
