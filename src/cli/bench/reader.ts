@@ -14,7 +14,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../../../tests/e2e/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { printTable } from './_table';
 
 export const title = 'Reader in Chromium: time to first aligned row, long tasks while scrolling';

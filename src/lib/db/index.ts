@@ -1,12 +1,59 @@
-import { TriptychDB } from './schema';
+/**
+ * The app's one way into the database. Components and state call these functions (bound to the
+ * app's database, opened lazily) and the live queries of `live.svelte.ts`; nothing outside
+ * `src/lib/db/` imports Dexie or holds the database. The repository modules behind them
+ * (`library`, `editing`, `backup`) take the database as their first argument, so unit tests run
+ * them on fake-indexeddb.
+ */
+import type { Alignment, Article, Lang, Rendering } from '$lib/core/types';
+import * as backup from './backup';
+import { fetchFiles, fetchManifest } from './bundle';
+import * as editing from './editing';
+import { getDb } from './instance';
+import * as library from './library';
 
-export { TriptychDB, DB_NAME, allTables } from './schema';
-export type { SettingRecord } from './schema';
+export type { ArticleData, ImportItem, IncompleteArticle, LibraryEntry } from './library';
+export type { EditorSnapshot, ReimportResult } from './editing';
+export type { RestoreMode, RestoreReport } from './backup';
+export { isAlignmentCurrent } from './library';
+export { snapshotOf, textKey } from './editing';
 
-let instance: TriptychDB | undefined;
+export const getArticle = (id: string) => library.getArticle(getDb(), id);
+export const articleIds = () => library.articleIds(getDb());
 
-/** The app's database, opened lazily so importing this module has no side effects. */
-export function getDb(): TriptychDB {
-	instance ??= new TriptychDB();
-	return instance;
+export const getSetting = <T>(key: string) => library.getSetting<T>(getDb(), key);
+export const setSetting = (key: string, value: unknown) => library.setSetting(getDb(), key, value);
+
+export const saveAlignmentUnlessChanged = (alignment: Alignment, basedOn?: Alignment) =>
+	library.saveAlignmentUnlessChanged(getDb(), alignment, basedOn);
+
+export const saveImport = (items: library.ImportItem[], target: { articleId?: string }) =>
+	library.saveImport(getDb(), items, target);
+export const saveImportedArticle = (imported: {
+	article: Article;
+	renderings: Rendering[];
+	alignment: Alignment;
+}) => library.saveImportedArticle(getDb(), imported);
+
+export const writeSnapshot = (
+	articleId: string,
+	from: editing.EditorSnapshot,
+	to: editing.EditorSnapshot,
+	now?: number
+) => editing.writeSnapshot(getDb(), articleId, from, to, now);
+export const reimportRendering = (
+	articleId: string,
+	prepared: Parameters<typeof editing.reimportRendering>[2],
+	lang: Lang
+) => editing.reimportRendering(getDb(), articleId, prepared, lang);
+
+export const exportBackup = () => backup.exportBackup(getDb());
+export const restoreBackup = (text: string, mode: backup.RestoreMode) =>
+	backup.restoreBackup(getDb(), text, mode);
+
+/** Stores what the bundled library adds or offers; fetches nothing when nothing changed. */
+export async function seedBundledLibrary(): Promise<void> {
+	const db = getDb();
+	const needed = await library.bundleEntriesToSeed(db, await fetchManifest());
+	if (needed.length > 0) await library.seedLibrary(db, await fetchFiles(needed));
 }

@@ -6,7 +6,15 @@
 import { decodeBytes } from '$lib/core/import/decode';
 import { sha256Hex } from '$lib/core/hash';
 import { buildRendering, renderingId } from '$lib/core/rendering';
-import { LANGS, type Alignment, type Article, type Lang, type Rendering } from '$lib/core/types';
+import {
+	LANGS,
+	type Alignment,
+	type Article,
+	type BundledOffer,
+	type Lang,
+	type Rendering,
+	type Revision
+} from '$lib/core/types';
 import type { BundleEntry, BundledFile } from './bundle';
 import type { TriptychDB } from './schema';
 
@@ -167,6 +175,75 @@ export async function getArticle(db: TriptychDB, id: string): Promise<ArticleDat
 	});
 }
 
+/** An article that lacks at least one language, as the import page offers it as a target. */
+export interface IncompleteArticle {
+	id: string;
+	titles: Partial<Record<Lang, { text: string; derived: boolean }>>;
+	langs: Lang[];
+}
+
+/**
+ * Articles missing a language. Reads rendering keys first and whole renderings only for the
+ * articles that qualify, so a large library is not loaded to list a few import targets.
+ */
+export async function listIncomplete(db: TriptychDB): Promise<IncompleteArticle[]> {
+	return db.transaction('r', [db.articles, db.renderings], async () => {
+		const [ids, keys] = await Promise.all([
+			db.articles.toCollection().primaryKeys(),
+			db.renderings.toCollection().primaryKeys()
+		]);
+		const present = new Set(keys);
+		const incomplete = ids.filter((id) => LANGS.some((l) => !present.has(renderingId(id, l))));
+		const renderings = await db.renderings.where('articleId').anyOf(incomplete).toArray();
+		return incomplete
+			.sort((a, b) => a.localeCompare(b))
+			.map((id) => {
+				const rs = renderings.filter((r) => r.articleId === id);
+				return {
+					id,
+					titles: Object.fromEntries(rs.map((r) => [r.lang, r.title])),
+					langs: LANGS.filter((l) => rs.some((r) => r.lang === l))
+				};
+			});
+	});
+}
+
+/** Every article id, for work that visits the library one article at a time. */
+export async function articleIds(db: TriptychDB): Promise<string[]> {
+	return db.articles.toCollection().primaryKeys();
+}
+
+/** Bundled versions offered for some languages of an article. */
+export async function offersFor(
+	db: TriptychDB,
+	articleId: string,
+	langs: Lang[]
+): Promise<BundledOffer[]> {
+	return db.offers
+		.where('renderingId')
+		.anyOf(langs.map((l) => renderingId(articleId, l)))
+		.toArray();
+}
+
+/** The stored revisions of one sentence, in no particular order. */
+export async function revisionsOf(
+	db: TriptychDB,
+	renderingIdOf: string,
+	sentenceId: string
+): Promise<Revision[]> {
+	return db.revisions
+		.where('[renderingId+sentenceId]')
+		.equals([renderingIdOf, sentenceId])
+		.toArray();
+}
+
+/** Every rendering and alignment: what the library search runs over. */
+export async function searchCorpus(
+	db: TriptychDB
+): Promise<{ renderings: Rendering[]; alignments: Alignment[] }> {
+	return { renderings: await db.renderings.toArray(), alignments: await db.alignments.toArray() };
+}
+
 /** An alignment is current when it was computed against the renderings' present versions. */
 export function isAlignmentCurrent(alignment: Alignment, renderings: Rendering[]): boolean {
 	if (renderings.length < 2) return false;
@@ -177,6 +254,24 @@ export async function saveAlignment(db: TriptychDB, alignment: Alignment): Promi
 	await db.transaction('rw', [db.alignments, db.articles], async () => {
 		await db.alignments.put(alignment);
 		await db.articles.update(alignment.articleId, { updatedAt: alignment.updatedAt });
+	});
+}
+
+/**
+ * Saves an alignment computed from `basedOn` (the alignment stored when the work started) unless
+ * another tab or the translator saved a newer one meanwhile; returns whichever is now stored.
+ * Checked and written in one transaction so nothing can slip in between.
+ */
+export async function saveAlignmentUnlessChanged(
+	db: TriptychDB,
+	alignment: Alignment,
+	basedOn: Alignment | undefined
+): Promise<Alignment> {
+	return db.transaction('rw', [db.alignments, db.articles], async () => {
+		const current = await db.alignments.get(alignment.articleId);
+		if (current && current.updatedAt !== basedOn?.updatedAt) return current;
+		await saveAlignment(db, alignment);
+		return alignment;
 	});
 }
 

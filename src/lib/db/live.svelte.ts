@@ -1,11 +1,21 @@
 /**
- * The one liveQuery adapter for Svelte 5: `const lib = new LiveQuery(() => listLibrary(db))`
- * inside a component gives reactive `current`, `isLoading` and `error`, updated whenever the
- * queried tables change — in this tab or in another tab showing the same data.
- * `deps` lists reactive values the query depends on (e.g. the article id), re-subscribing when
- * they change.
+ * The one liveQuery adapter for Svelte 5, and the live queries the app shows. Created inside a
+ * component (or a rune class built there), a `LiveQuery` gives reactive `current`, `isLoading`
+ * and `error`, updated whenever the queried tables change — in this tab or in another tab
+ * showing the same data. `deps` lists reactive values the query depends on (e.g. the article
+ * id), re-subscribing when they change.
  */
 import { liveQuery } from 'dexie';
+import type { Lang } from '$lib/core/types';
+import { getDb } from './instance';
+import {
+	getArticle,
+	listIncomplete,
+	listLibrary,
+	offersFor,
+	revisionsOf,
+	searchCorpus
+} from './library';
 
 export class LiveQuery<T> {
 	current = $state.raw<T | undefined>(undefined);
@@ -30,4 +40,50 @@ export class LiveQuery<T> {
 			return () => subscription.unsubscribe();
 		});
 	}
+}
+
+/** The library list. */
+export const liveLibrary = () => new LiveQuery(() => listLibrary(getDb()));
+
+/** Articles missing a language (import targets). */
+export const liveIncomplete = () => new LiveQuery(() => listIncomplete(getDb()));
+
+/** One article with its renderings and alignment; follows `id` as it changes. */
+export function liveArticle(id: () => string) {
+	return new LiveQuery(
+		async () => {
+			performance.mark('triptych:article-query');
+			const result = await getArticle(getDb(), id());
+			performance.mark('triptych:article-data');
+			return result;
+		},
+		() => id()
+	);
+}
+
+/** Bundled versions offered for the article's languages. */
+export function liveOffers(articleId: () => string, langs: () => Lang[]) {
+	return new LiveQuery(
+		() => offersFor(getDb(), articleId(), langs()),
+		() => [articleId(), langs().join()]
+	);
+}
+
+/** The revisions of one sentence (none while `sentenceId` is undefined). */
+export function liveRevisions(renderingId: () => string, sentenceId: () => string | undefined) {
+	return new LiveQuery(
+		async () => {
+			const id = sentenceId();
+			return id ? revisionsOf(getDb(), renderingId(), id) : [];
+		},
+		() => [renderingId(), sentenceId()]
+	);
+}
+
+/** Every text and alignment, read only while `enabled` (a search is typed). */
+export function liveSearchCorpus(enabled: () => boolean) {
+	return new LiveQuery(
+		async () => (enabled() ? searchCorpus(getDb()) : undefined),
+		() => enabled()
+	);
 }

@@ -2,11 +2,9 @@
  * Start-up: open the database, load the UI language and reader settings, then seed the bundled
  * library and bring alignments up to date in the background. Pages render once `ready` is true.
  */
-import { getDb } from '$lib/db';
-import { fetchFiles, fetchManifest } from '$lib/db/bundle';
-import { bundleEntriesToSeed, seedLibrary } from '$lib/db/library';
+import { seedBundledLibrary } from '$lib/db';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { alignOutdated } from './alignment-service';
+import { alignOutdated } from '$lib/alignment/service';
 import { settings } from './settings.svelte';
 
 class AppState {
@@ -19,23 +17,21 @@ class AppState {
 	async start(): Promise<void> {
 		if (this.#started) return;
 		this.#started = true;
-		const db = getDb();
 		performance.mark('triptych:start');
-		await Promise.all([i18n.init(), settings.load(db)]);
+		await Promise.all([i18n.init(), settings.load()]);
 		performance.mark('triptych:ready');
 		this.ready = true;
 		// Seeding checks and background alignment read the whole library: let the page being
 		// opened have the database first, and do them once the browser is idle.
 		await idle();
 		try {
-			const needed = await bundleEntriesToSeed(db, await fetchManifest());
-			if (needed.length > 0) await seedLibrary(db, await fetchFiles(needed));
+			await seedBundledLibrary();
 			this.seeded = true;
 		} catch (error) {
 			console.error('Seeding the bundled library failed', error);
 			this.problem = 'app.error.seed';
 		}
-		await alignOutdated(db).catch((error: unknown) => {
+		await alignOutdated().catch((error: unknown) => {
 			console.error('Background alignment failed', error);
 			this.problem = 'app.error.align';
 		});

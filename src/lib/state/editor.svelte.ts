@@ -21,11 +21,9 @@ import {
 	type RowOp
 } from '$lib/core/edit';
 import type { Lang } from '$lib/core/types';
-import type { TriptychDB } from '$lib/db';
-import { textKey, writeSnapshot, type EditorSnapshot } from '$lib/db/editing';
+import { textKey, writeSnapshot, type EditorSnapshot } from '$lib/db';
 
 export class EditorSession {
-	#db: TriptychDB;
 	#articleId: string;
 	#history = $state.raw<History<EditorSnapshot>>(createHistory({ rows: [], texts: {} }));
 	/** `updatedAt` of the alignment this session last wrote or adopted. */
@@ -35,8 +33,7 @@ export class EditorSession {
 	#queue: Promise<unknown> = Promise.resolve();
 	error = $state<unknown>(undefined);
 
-	constructor(db: TriptychDB, articleId: string) {
-		this.#db = db;
+	constructor(articleId: string) {
 		this.#articleId = articleId;
 	}
 
@@ -115,7 +112,7 @@ export class EditorSession {
 		this.#version = now;
 		this.#written.add(now);
 		this.#queue = this.#queue
-			.then(() => writeSnapshot(this.#db, this.#articleId, from, to, now))
+			.then(() => writeSnapshot(this.#articleId, from, to, now))
 			.then(() => (this.error = undefined))
 			.catch((error: unknown) => {
 				console.error('Saving an edit failed', error);

@@ -3,7 +3,7 @@
  * localStorage so the first paint after a reload already has the right theme and text size.
  */
 import { LANGS, type Lang } from '$lib/core/types';
-import type { TriptychDB } from '$lib/db';
+import { getSetting, setSetting } from '$lib/db';
 
 export const TEXT_SIZES = ['XS', 'SM', 'MD', 'LG'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -42,22 +42,20 @@ function sanitize(value: Partial<ReaderSettings> | undefined): ReaderSettings {
 
 class Settings {
 	#value = $state<ReaderSettings>(DEFAULT_SETTINGS);
-	#db: TriptychDB | undefined;
 
 	get value(): ReaderSettings {
 		return this.#value;
 	}
 
 	/** Reads the localStorage mirror synchronously, then the database (the source of truth). */
-	async load(db: TriptychDB): Promise<void> {
-		this.#db = db;
+	async load(): Promise<void> {
 		try {
 			const mirrored = globalThis.localStorage?.getItem(MIRROR);
 			if (mirrored) this.#value = sanitize(JSON.parse(mirrored));
 		} catch {
 			// A damaged mirror is only a cache; the database copy follows.
 		}
-		const stored = (await db.settings.get(KEY))?.value as Partial<ReaderSettings> | undefined;
+		const stored = await getSetting<Partial<ReaderSettings>>(KEY);
 		if (stored) this.#value = sanitize(stored);
 	}
 
@@ -65,7 +63,7 @@ class Settings {
 		this.#value = sanitize({ ...this.#value, ...patch });
 		const plain = $state.snapshot(this.#value);
 		globalThis.localStorage?.setItem(MIRROR, JSON.stringify(plain));
-		await this.#db?.settings.put({ key: KEY, value: plain });
+		await setSetting(KEY, plain);
 	}
 }
 

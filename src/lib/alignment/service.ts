@@ -11,8 +11,7 @@ import {
 } from '$lib/core/edit';
 import { alignUnitsOf } from '$lib/core/rendering';
 import { LANGS, type Alignment, type IndexRow, type Lang } from '$lib/core/types';
-import type { TriptychDB } from '$lib/db';
-import { getArticle, isAlignmentCurrent, saveAlignment } from '$lib/db/library';
+import { articleIds, getArticle, isAlignmentCurrent, saveAlignmentUnlessChanged } from '$lib/db';
 import type { AlignRequest, AlignResponse } from '$lib/workers/align.worker';
 import AlignWorker from '$lib/workers/align.worker?worker';
 
@@ -56,11 +55,10 @@ export function runAligner(
  * recomputed, and notes of replaced rows move to the rows now holding their sentences.
  */
 export async function alignArticle(
-	db: TriptychDB,
 	articleId: string,
 	{ force = false } = {}
 ): Promise<Alignment | undefined> {
-	const data = await getArticle(db, articleId);
+	const data = await getArticle(articleId);
 	if (!data) return undefined;
 	const present = LANGS.filter((l) => data.renderings[l]);
 	if (present.length < 2) return undefined;
@@ -88,19 +86,14 @@ export async function alignArticle(
 		updatedAt: Date.now()
 	};
 	// Another tab (or the translator) may have saved while the worker ran: never overwrite
-	// newer work. Checked and written in one transaction so nothing can slip in between.
-	return db.transaction('rw', [db.alignments, db.articles], async () => {
-		const current = await db.alignments.get(articleId);
-		if (current && current.updatedAt !== data.alignment?.updatedAt) return current;
-		await saveAlignment(db, alignment);
-		return alignment;
-	});
+	// newer work.
+	return saveAlignmentUnlessChanged(alignment, data.alignment);
 }
 
 /** Brings every article's alignment up to date, one at a time. */
-export async function alignOutdated(db: TriptychDB): Promise<void> {
-	for (const id of await db.articles.toCollection().primaryKeys()) {
-		await alignArticle(db, id);
+export async function alignOutdated(): Promise<void> {
+	for (const id of await articleIds()) {
+		await alignArticle(id);
 	}
 }
 

@@ -1,0 +1,205 @@
+/**
+ * The open article: its live data, what the reader shows (languages, layout, rows), the reading
+ * position and active row, and translator mode (editor session, filter, open row form, help).
+ * Built once by the article page; the command table acts on it.
+ */
+import { MediaQuery } from 'svelte/reactivity';
+import { alignArticle } from '$lib/alignment/service';
+import { nextLowConfidence, nextUnconfirmed, rowFilter, type RowFilter } from '$lib/core/edit';
+import { LANGS, type Lang } from '$lib/core/types';
+import { displayRows, headerOf, singleLanguageRows, type DisplayRow } from '$lib/core/view';
+import { getSetting, setSetting, snapshotOf } from '$lib/db';
+import { liveArticle } from '$lib/db/live.svelte';
+import { handleKey, type CommandTarget, type Panel } from './commands';
+import { EditorSession } from './editor.svelte';
+import { errorKey } from './errors';
+import { settings, type ViewMode } from './settings.svelte';
+
+export interface ReaderOptions {
+	/** The article id (from the URL); the session follows it. */
+	articleId: () => string;
+	/** A sentence to open at, `${lang}:${sentenceId}` (a search hit), instead of the saved position. */
+	target: () => string | null;
+	/** Open in translator mode. */
+	editing: boolean;
+}
+
+export class ReaderSession implements CommandTarget {
+	#articleId: () => string;
+	#target: () => string | null;
+	#data: ReturnType<typeof liveArticle>;
+	#narrow = new MediaQuery('(max-width: 48rem)');
+	#restoredFor = '';
+	/** Set once the reader moves: a position restored later must not pull the highlight back. */
+	#moved = false;
+
+	editing = $state(false);
+	filter = $state<RowFilter>('all');
+	activeLang = $state<Lang>('en');
+	panel = $state<Panel>('none');
+	helpOpen = $state(false);
+	realigning = $state(false);
+	realignError = $state<string | undefined>();
+	active = $state(0);
+
+	constructor(options: ReaderOptions) {
+		this.#articleId = options.articleId;
+		this.#target = options.target;
+		this.editing = options.editing;
+		this.#data = liveArticle(options.articleId);
+
+		// The editor session adopts the stored alignment before the page renders it, so the rows
+		// shown always come from the session.
+		$effect.pre(() => {
+			const { alignment, renderings } = this;
+			if (alignment) this.session.sync(snapshotOf(alignment, renderings), alignment.updatedAt);
+		});
+		$effect(() => this.#restorePosition());
+		$effect(() => {
+			if (!this.langs.includes(this.activeLang) && this.langs.length > 0)
+				this.activeLang = this.langs[0];
+		});
+		$effect(() => {
+			const count = this.allRows.length;
+			if (this.active >= count && count > 0) this.active = count - 1;
+		});
+	}
+
+	get articleId(): string {
+		return this.#articleId();
+	}
+	get article() {
+		return this.#data.current;
+	}
+	get isLoading(): boolean {
+		return this.#data.isLoading;
+	}
+	get error(): unknown {
+		return this.#data.error;
+	}
+
+	renderings = $derived(this.article?.renderings ?? {});
+	alignment = $derived(this.article?.alignment);
+	available: Lang[] = $derived(LANGS.filter((l) => this.renderings[l]));
+	/** The languages shown: the chosen ones present here, else the first present. */
+	langs: Lang[] = $derived.by(() => {
+		const chosen = settings.value.langs.filter((l) => this.available.includes(l));
+		return chosen.length > 0 ? chosen : this.available.slice(0, 1);
+	});
+	view: ViewMode = $derived(
+		settings.value.view === 'auto'
+			? this.#narrow.current
+				? 'stacked'
+				: 'columns'
+			: settings.value.view
+	);
+	/** One editor session per article: the one place the rows being edited are held. */
+	session = $derived(new EditorSession(this.articleId));
+
+	allRows: DisplayRow[] = $derived.by(() => {
+		const { alignment, renderings } = this;
+		if (alignment && this.available.length > 1) {
+			return displayRows(renderings, { ...alignment, rows: [...this.session.present.rows] });
+		}
+		const only = renderings[this.langs[0]];
+		return only ? singleLanguageRows(only) : [];
+	});
+	rows: DisplayRow[] = $derived.by(() => {
+		if (!this.editing || this.filter === 'all') return this.allRows;
+		const keep = rowFilter(this.filter);
+		return this.allRows.filter((r) => (r.row ? keep(r.row) : true));
+	});
+	aligning = $derived(this.available.length > 1 && !this.alignment);
+	header = $derived(headerOf(this.renderings));
+	primaryTitle = $derived(this.renderings[this.langs[0]]?.title);
+	hasTitleRow = $derived(this.rows.some((r) => r.kind === 'title'));
+	date = $derived(this.available.map((l) => this.renderings[l]?.date).find(Boolean));
+
+	/** Restores the reading position (or the sentence a search hit points to) once per article. */
+	#restorePosition() {
+		const { rows, articleId } = this;
+		if (rows.length === 0 || this.#restoredFor === articleId) return;
+		this.#restoredFor = articleId;
+		this.#moved = false;
+		const target = this.#target();
+		if (target) {
+			const [lang, id] = target.split(':');
+			const hit = rows.findIndex((r) => r.cells[lang as Lang]?.some((s) => s.id === id));
+			if (hit >= 0) {
+				this.active = hit;
+				return;
+			}
+		}
+		void getSetting<number>(`position:${articleId}`).then((saved) => {
+			if (!this.#moved && saved !== undefined && saved < rows.length) this.active = saved;
+		});
+	}
+
+	/** The reading position is saved at once: one small write per move, nothing lost on reload. */
+	activate(index: number): void {
+		this.#moved = true;
+		if (index === this.active) return;
+		this.active = index;
+		void setSetting(`position:${this.articleId}`, index);
+	}
+
+	/** A row chosen in the list: an open row form belongs to the row it was opened on. */
+	choose(index: number): void {
+		if (index !== this.active) this.panel = 'none';
+		this.activate(index);
+	}
+
+	/**
+	 * Moves focus to a row: at once when it is on the page (the next key press already lands on
+	 * it), and again after the next frame, when a row rendered late is there too.
+	 */
+	focusRow(index: number): void {
+		this.activate(index);
+		const focus = () => {
+			const el = document.querySelector<HTMLElement>(`[data-row-index="${index}"]`);
+			el?.focus({ preventScroll: true });
+			return el;
+		};
+		focus();
+		requestAnimationFrame(() => focus()?.scrollIntoView({ block: 'center' }));
+	}
+
+	jump(what: 'unconfirmed' | 'lowConfidence'): void {
+		const list = this.session.present.rows;
+		const next =
+			what === 'unconfirmed'
+				? nextUnconfirmed(list, this.active)
+				: nextLowConfidence(list, this.active);
+		if (next >= 0) this.focusRow(next);
+	}
+
+	setPanel(panel: Panel): void {
+		this.panel = panel;
+	}
+
+	nextLang(): void {
+		const { langs } = this;
+		this.activeLang = langs[(langs.indexOf(this.activeLang) + 1) % langs.length];
+	}
+
+	openHelp(): void {
+		this.helpOpen = true;
+	}
+
+	/** Translator shortcuts, from the command table; nothing outside translator mode. */
+	onkey(event: KeyboardEvent): void {
+		if (this.editing && this.alignment) handleKey(event, this);
+	}
+
+	async realign(): Promise<void> {
+		this.realigning = true;
+		this.realignError = undefined;
+		try {
+			await alignArticle(this.articleId, { force: true });
+		} catch (error) {
+			this.realignError = errorKey(error);
+		} finally {
+			this.realigning = false;
+		}
+	}
+}
