@@ -3,7 +3,13 @@
  * library and bring alignments up to date in the background. Pages render once `ready` is true.
  */
 import { getDb } from '$lib/db';
-import { fetchFiles, fetchManifest } from '$lib/db/bundle';
+import {
+	fetchBundleManifest,
+	fetchFiles,
+	fetchPrepared,
+	manifestEntries,
+	storePreparedAlignments
+} from '$lib/db/bundle';
 import { bundleEntriesToSeed, seedLibrary } from '$lib/db/library';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { alignOutdated } from './alignment-service';
@@ -28,8 +34,19 @@ class AppState {
 		// opened have the database first, and do them once the browser is idle.
 		await idle();
 		try {
-			const needed = await bundleEntriesToSeed(db, await fetchManifest());
-			if (needed.length > 0) await seedLibrary(db, await fetchFiles(needed));
+			const manifest = await fetchBundleManifest();
+			const needed = await bundleEntriesToSeed(db, manifestEntries(manifest));
+			if (needed.length > 0) {
+				// Articles seeded now get the rows aligned at build time, so the aligner only runs
+				// on the device for what prepared data does not cover.
+				const articles = new Set(needed.map((e) => e.articleId));
+				const [files, prepared] = await Promise.all([
+					fetchFiles(needed),
+					fetchPrepared(manifest, articles)
+				]);
+				await seedLibrary(db, files);
+				await storePreparedAlignments(db, prepared);
+			}
 			this.seeded = true;
 		} catch (error) {
 			console.error('Seeding the bundled library failed', error);
