@@ -47,6 +47,7 @@ class AppState {
 				await seedLibrary(db, files);
 				await storePreparedAlignments(db, prepared);
 			}
+			performance.mark('triptych:seeded');
 			this.seeded = true;
 		} catch (error) {
 			console.error('Seeding the bundled library failed', error);
@@ -56,6 +57,7 @@ class AppState {
 			console.error('Background alignment failed', error);
 			this.problem = 'app.error.align';
 		});
+		performance.mark('triptych:aligned');
 	}
 }
 
