@@ -80,6 +80,12 @@ test('a new version waits for the reader, keeps every edit, then runs', async ({
 	await tool(page, 'Note…').click();
 	await rowControls(page).getByLabel('New note').fill('Typed while the update came');
 
+	// A second tab of the app, also running A.
+	const other = await page.context().newPage();
+	await other.goto('/');
+	await expect(other.getByTestId('library-item')).toHaveCount(5);
+	expect(await runningVersion(other)).toBe(A_VERSION);
+
 	// Deploy B at the same origin; the browser's update check finds it.
 	await server.close();
 	server = await serveStatic(B_DIR, PORT);
@@ -90,8 +96,10 @@ test('a new version waits for the reader, keeps every edit, then runs', async ({
 	const prompt = page.getByRole('status').getByTestId('update-prompt');
 	await expect(prompt).toBeVisible();
 	await expect(prompt).toContainText('A new version of Triptych is ready.');
-	// B waits: A still runs, and A's cache is still there next to B's.
+	// B waits: A still runs in both tabs, both are told, and A's cache is still there next to B's.
+	await expect(other.getByTestId('update-prompt')).toContainText('A new version');
 	expect(await runningVersion(page)).toBe(A_VERSION);
+	expect(await runningVersion(other)).toBe(A_VERSION);
 	await expect.poll(async () => (await cacheNames(page)).length).toBe(2);
 
 	// Accepting while a note is being typed: the reload waits, and says so.
@@ -104,6 +112,10 @@ test('a new version waits for the reader, keeps every edit, then runs', async ({
 	await rowControls(page).getByRole('button', { name: 'Save the note' }).click();
 	await expect.poll(() => runningVersion(page)).toBe(B_VERSION);
 	await expect(page.getByTestId('update-prompt')).toHaveCount(0);
+	// The other tab, with nothing in progress, follows by itself: no page keeps running A.
+	await expect.poll(() => runningVersion(other)).toBe(B_VERSION);
+	await expect(other.getByTestId('library-item')).toHaveCount(5);
+	await other.close();
 	await expect.poll(() => cacheNames(page)).toEqual([`triptych-${B_VERSION}`]);
 
 	// Every edit made under A is there under B.
