@@ -93,8 +93,9 @@ test('a new version waits for the reader, keeps every edit, then runs', async ({
 		await (await navigator.serviceWorker.getRegistration())?.update();
 	});
 	// A polite live region (role=status) announces the notice.
-	const prompt = page.getByRole('status').getByTestId('update-prompt');
+	const prompt = page.getByTestId('update-prompt');
 	await expect(prompt).toBeVisible();
+	await expect(prompt).toHaveRole('status');
 	await expect(prompt).toContainText('A new version of Triptych is ready.');
 	// B waits: A still runs in both tabs, both are told, and A's cache is still there next to B's.
 	await expect(other.getByTestId('update-prompt')).toContainText('A new version');
