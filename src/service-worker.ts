@@ -5,9 +5,15 @@
 /**
  * Offline cache. Everything the app needs — the app shell, route shells, JS/CSS chunks (locale
  * files and fonts among them) and the bundled corpus — is precached into a cache named after the
- * build version; caches of older versions are deleted on activate. Known assets are served
- * cache-first; anything else goes to the network first and falls back to the cache, and
- * navigations fall back to the app shell, so every route opens offline.
+ * build version. Known assets are served cache-first; anything else goes to the network first
+ * and falls back to the cache, and navigations fall back to the app shell, so every route opens
+ * offline.
+ *
+ * Updates never take over by themselves: a new version installs its cache and then waits while
+ * any page still runs the old one. The page shows "A new version is ready — reload"
+ * (UpdatePrompt.svelte); accepting posts SKIP_WAITING here, the new version activates, deletes
+ * the older caches (no page needs them any more: every page reloads on `controllerchange`) and
+ * claims the pages. The very first install has no page to disturb and activates at once.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
@@ -22,7 +28,6 @@ sw.addEventListener('install', (event) => {
 		(async () => {
 			const cache = await caches.open(CACHE);
 			await cache.addAll(ASSETS);
-			await sw.skipWaiting();
 		})()
 	);
 });
@@ -36,6 +41,10 @@ sw.addEventListener('activate', (event) => {
 			await sw.clients.claim();
 		})()
 	);
+});
+
+sw.addEventListener('message', (event) => {
+	if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void sw.skipWaiting();
 });
 
 sw.addEventListener('fetch', (event) => {

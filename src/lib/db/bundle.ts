@@ -2,15 +2,50 @@
  * The embedded default library (static/corpus): its manifest and how to read it in the browser.
  * The manifest carries each file's SHA-256, so start-up fetches only files the database does
  * not already hold (normally none). Node code (CLI, tests) reads the same files from disk.
+ *
+ * Each article also ships pre-parsed and pre-aligned (`<id>/prepared.json`, written at build
+ * time by scripts/build-corpus.ts with the same core), so a first visit stores its alignment
+ * rows instead of running the aligner on the device.
  */
-import type { Lang, Provenance } from '$lib/core/types';
+import { sha256Hex } from '$lib/core/hash';
+import type {
+	AlignmentRow,
+	Block,
+	Lang,
+	Provenance,
+	Rendering,
+	SentenceSpan
+} from '$lib/core/types';
+import type { TriptychDB } from './schema';
 
 export interface BundleManifest {
 	version: number;
 	articles: Array<{
 		id: string;
 		renderings: Array<{ lang: Lang; file: string; sha256: string; provenance: Provenance }>;
+		/** The article parsed and aligned at build time (absent: align on the device). */
+		prepared?: { file: string; sha256: string };
 	}>;
+}
+
+/** Bumped when the shape of prepared.json changes: an unknown format is aligned on the device. */
+export const PREPARED_FORMAT = 1;
+
+/** One bundled rendering as the core parses it, keyed to the bytes it was parsed from. */
+export interface PreparedRendering {
+	sha256: string;
+	blocks: Block[];
+	sentences: SentenceSpan[];
+	title: Rendering['title'];
+	date?: string;
+}
+
+/** static/corpus/<id>/prepared.json */
+export interface PreparedArticle {
+	format: number;
+	articleId: string;
+	renderings: Partial<Record<Lang, PreparedRendering>>;
+	rows: AlignmentRow[];
 }
 
 /** One bundled rendering as the manifest lists it. */
@@ -46,9 +81,17 @@ export async function fetchManifest(
 	fetcher: typeof fetch = fetch,
 	base = CORPUS_BASE
 ): Promise<BundleEntry[]> {
+	return manifestEntries(await fetchBundleManifest(fetcher, base));
+}
+
+/** The whole manifest, with each article's prepared data. */
+export async function fetchBundleManifest(
+	fetcher: typeof fetch = fetch,
+	base = CORPUS_BASE
+): Promise<BundleManifest> {
 	const res = await fetcher(`${base}/manifest.json`);
 	if (!res.ok) throw new Error(`Bundled library manifest: HTTP ${res.status}`);
-	return manifestEntries((await res.json()) as BundleManifest);
+	return (await res.json()) as BundleManifest;
 }
 
 /** Fetches the bytes of the given entries. */
@@ -63,5 +106,93 @@ export async function fetchFiles(
 			if (!res.ok) throw new Error(`Bundled file ${entry.file}: HTTP ${res.status}`);
 			return { ...entry, bytes: new Uint8Array(await res.arrayBuffer()) };
 		})
+	);
+}
+
+/**
+ * The prepared data of the given articles, only where it belongs to exactly the files the
+ * manifest lists (same SHA-256 per rendering, intact prepared.json, known format). Anything
+ * missing, damaged or stale is left out, and that article is aligned on the device as before.
+ */
+export async function fetchPrepared(
+	manifest: BundleManifest,
+	articleIds: ReadonlySet<string>,
+	fetcher: typeof fetch = fetch,
+	base = CORPUS_BASE
+): Promise<PreparedArticle[]> {
+	const found = await Promise.all(
+		manifest.articles
+			.filter((a) => articleIds.has(a.id) && a.prepared)
+			.map(async (a): Promise<PreparedArticle | undefined> => {
+				try {
+					const res = await fetcher(`${base}/${a.prepared!.file}`);
+					if (!res.ok) return undefined;
+					const bytes = new Uint8Array(await res.arrayBuffer());
+					if ((await sha256Hex(bytes)) !== a.prepared!.sha256) return undefined;
+					const prepared = JSON.parse(new TextDecoder().decode(bytes)) as PreparedArticle;
+					const matches =
+						prepared.format === PREPARED_FORMAT &&
+						prepared.articleId === a.id &&
+						a.renderings.length === Object.keys(prepared.renderings).length &&
+						a.renderings.every((r) => prepared.renderings[r.lang]?.sha256 === r.sha256);
+					return matches ? prepared : undefined;
+				} catch (error) {
+					console.warn(`Prepared data of ${a.id} not usable; aligning on the device`, error);
+					return undefined;
+				}
+			})
+	);
+	return found.filter((p): p is PreparedArticle => p !== undefined);
+}
+
+/**
+ * Stores the build-time alignment of freshly seeded bundled articles, in one transaction.
+ * Only where the article has no alignment yet and its stored renderings are exactly the bundled
+ * files the rows were computed from (same bytes, same sentences, untouched by the user):
+ * anything else — an alignment made meanwhile by another tab, a user's re-import — is left as
+ * it is, and background alignment handles it. Returns the ids of the articles it aligned.
+ */
+export async function storePreparedAlignments(
+	db: TriptychDB,
+	prepared: PreparedArticle[],
+	now = Date.now()
+): Promise<string[]> {
+	if (prepared.length === 0) return [];
+	return db.transaction('rw', [db.renderings, db.alignments], async () => {
+		const stored: string[] = [];
+		for (const p of prepared) {
+			if (await db.alignments.get(p.articleId)) continue;
+			const renderings = await db.renderings.where('articleId').equals(p.articleId).toArray();
+			const fits =
+				renderings.length >= 2 &&
+				renderings.length === Object.keys(p.renderings).length &&
+				renderings.every((r) => {
+					const q = p.renderings[r.lang];
+					return (
+						q !== undefined &&
+						!r.userModified &&
+						r.sha256 === q.sha256 &&
+						r.bundled?.sha256 === q.sha256 &&
+						sameSentences(r.sentences, q.sentences)
+					);
+				});
+			if (!fits) continue;
+			await db.alignments.put({
+				articleId: p.articleId,
+				rows: p.rows,
+				orphanNotes: [],
+				basis: Object.fromEntries(renderings.map((r) => [r.lang, r.version])),
+				updatedAt: now
+			});
+			stored.push(p.articleId);
+		}
+		return stored;
+	});
+}
+
+function sameSentences(a: readonly SentenceSpan[], b: readonly SentenceSpan[]): boolean {
+	return (
+		a.length === b.length &&
+		a.every((s, i) => s.id === b[i].id && s.start === b[i].start && s.end === b[i].end)
 	);
 }

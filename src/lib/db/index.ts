@@ -7,7 +7,13 @@
  */
 import type { Alignment, Article, Lang, Rendering } from '$lib/core/types';
 import * as backup from './backup';
-import { fetchFiles, fetchManifest } from './bundle';
+import {
+	fetchBundleManifest,
+	fetchFiles,
+	fetchPrepared,
+	manifestEntries,
+	storePreparedAlignments
+} from './bundle';
 import * as editing from './editing';
 import { getDb } from './instance';
 import * as library from './library';
@@ -54,6 +60,16 @@ export const restoreBackup = (text: string, mode: backup.RestoreMode) =>
 /** Stores what the bundled library adds or offers; fetches nothing when nothing changed. */
 export async function seedBundledLibrary(): Promise<void> {
 	const db = getDb();
-	const needed = await library.bundleEntriesToSeed(db, await fetchManifest());
-	if (needed.length > 0) await library.seedLibrary(db, await fetchFiles(needed));
+	const manifest = await fetchBundleManifest();
+	const needed = await library.bundleEntriesToSeed(db, manifestEntries(manifest));
+	if (needed.length === 0) return;
+	// Articles seeded now get the rows aligned at build time, so the aligner only runs on the
+	// device for what prepared data does not cover.
+	const articles = new Set(needed.map((e) => e.articleId));
+	const [files, prepared] = await Promise.all([
+		fetchFiles(needed),
+		fetchPrepared(manifest, articles)
+	]);
+	await library.seedLibrary(db, files);
+	await storePreparedAlignments(db, prepared);
 }

@@ -26,6 +26,7 @@ class AppState {
 		await idle();
 		try {
 			await seedBundledLibrary();
+			performance.mark('triptych:seeded');
 			this.seeded = true;
 		} catch (error) {
 			console.error('Seeding the bundled library failed', error);
@@ -35,6 +36,7 @@ class AppState {
 			console.error('Background alignment failed', error);
 			this.problem = 'app.error.align';
 		});
+		performance.mark('triptych:aligned');
 	}
 }
 
