@@ -76,7 +76,7 @@ test('a new version waits for the reader, keeps every edit, then runs', async ({
 	await tool(page, 'Note…').click();
 	await rowControls(page).getByLabel('New note').fill('Kept across the update');
 	await rowControls(page).getByRole('button', { name: 'Save the note' }).click();
-	await expect(rowStatus(page, 1)).toContainText('notes: 1');
+	await expect(rowStatus(page, 1)).toContainText('1 note');
 	await waitForStoredRows(page, CSTO_ID, (rows) => rows[0]?.status === 'confirmed');
 	await activate(page, 2);
 	await tool(page, 'Note…').click();
@@ -132,8 +132,8 @@ test('a new version waits for the reader, keeps every edit, then runs', async ({
 	);
 	await expect(page.getByTestId('aligned-text')).toBeVisible();
 	await enterTranslatorMode(page);
-	await expect(rowStatus(page, 1)).toContainText('notes: 1');
-	await expect(rowStatus(page, 2)).toContainText('notes: 1');
+	await expect(rowStatus(page, 1)).toContainText('1 note');
+	await expect(rowStatus(page, 2)).toContainText('1 note');
 
 	// B works offline from its own cache.
 	await page.context().setOffline(true);
