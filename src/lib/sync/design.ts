@@ -157,7 +157,7 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
 	} else if (type === 'row') {
 		need(isKey(newDoc.articleId) && isKey(newDoc.rowId), 'articleId / rowId');
 		need(id === 'row:' + newDoc.articleId + ':' + newDoc.rowId, '_id');
-		need(isString(newDoc.order) && /^[0-9A-Za-z]{1,100}$/.test(newDoc.order), 'order');
+		need(isString(newDoc.order) && /^[0-9A-Za-z]{1,200}$/.test(newDoc.order), 'order');
 		var cells = newDoc.cells;
 		need(isObject(cells) && strings(cells.en) && strings(cells.hy) && strings(cells.ru), 'cells');
 		need(newDoc.status === 'auto' || newDoc.status === 'confirmed', 'status');
