@@ -180,7 +180,32 @@ describe('merging edits made on two devices', () => {
 			expect(device.rows).toEqual(before); // a broken alignment is never adopted
 			results.push({ docs, conflicting, assembled });
 		}
-		const [, onPhone] = results;
+		const [onLaptop, onPhone] = results;
+		// The laptop cannot rebuild the phone's side (its own merge replaced row 2): it may only keep
+		// its merge, and doing so would still carry the phone's note over.
+		const onLaptopShown = structureConflict(
+			laptop.rows,
+			onLaptop.assembled,
+			onLaptop.docs,
+			onLaptop.conflicting,
+			'laptop'
+		);
+		expect(onLaptopShown.mine.map((r) => r.cells.en)).toEqual([['e2', 'e3']]);
+		expect(onLaptopShown.theirs).toBeNull();
+		const keepMine = resolveStructure(
+			'a1',
+			onLaptopShown,
+			'mine',
+			onLaptop.assembled,
+			onLaptop.docs,
+			onLaptop.conflicting,
+			ids,
+			laptop.stamp(50)
+		);
+		const mergedRow = keepMine.put.find((d) => d.rowId === 'row:e2')!;
+		expect(mergedRow.notes.map((n) => n.text)).toEqual(['keep me']);
+		expect(keepMine.deleted.map((d) => d._id)).toEqual(['row:a1:row:e3']);
+
 		const shown = structureConflict(
 			phone.rows,
 			onPhone.assembled,
