@@ -228,8 +228,8 @@ export function designDoc(): DesignDoc {
 
 /** The validator as a callable, for tests: throws `{ forbidden }` like the server does. */
 export type Validator = (
-	newDoc: Record<string, unknown>,
-	oldDoc: Record<string, unknown> | null,
+	newDoc: object,
+	oldDoc: object | null,
 	userCtx: { name: string | null; roles: string[] },
 	secObj: Record<string, unknown>
 ) => void;

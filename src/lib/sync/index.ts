@@ -4,3 +4,4 @@ export * from './order';
 export * from './rows';
 export * from './merge';
 export { DESIGN_DOC_ID, DESIGN_VERSION, designDoc } from './design';
+export * from './library';
