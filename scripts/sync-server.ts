@@ -83,6 +83,67 @@ function corsMiddleware(config: CouchConfig): Handler {
 	});
 }
 
+interface UserCtx {
+	name: string | null;
+	roles: string[];
+}
+interface UserDoc {
+	_id: string;
+	name?: string;
+	roles?: string[];
+}
+type DbWrapper = (name: string, db: object, next: () => unknown) => unknown;
+interface WriteArgs {
+	base: { get(id: string): Promise<UserDoc> };
+	options?: { userCtx?: UserCtx };
+}
+
+/**
+ * pouchdb-server lets a logged-in user rewrite their own `_users` document, roles included
+ * (express-pouchdb makes them `_admin` for that document, so `_design/_auth` lets it through):
+ * a reader could make themselves a translator.
+ * CouchDB forbids it; so do we: besides admins, a user may only write their own user document
+ * with the roles it already has (a password change).
+ */
+function guardUsersDb(pouchApp: {
+	dbWrapper: { _wrappers: DbWrapper[] };
+	couchConfig: { getSection(name: string): Record<string, string> | undefined };
+}) {
+	const wrappers = require('pouchdb-wrappers');
+	const bulkDocsWrapper = require('pouchdb-bulkdocs-wrapper');
+	const PluginError = require('pouchdb-plugin-error');
+	const serverAdmins = () => Object.keys(pouchApp.couchConfig.getSection('admins') ?? {});
+	const check = async (doc: UserDoc, args: WriteArgs) => {
+		const ctx = args.options?.userCtx;
+		// Not `roles.includes('_admin')`: express-pouchdb lends that role to a user on their own
+		// user document (so they can read it), which is exactly the write to check.
+		if (!ctx || (ctx.name !== null && serverAdmins().includes(ctx.name))) return;
+		const old = await args.base.get(doc._id).catch(() => null);
+		const roles = (d: UserDoc | null) => JSON.stringify([...(d?.roles ?? [])].sort());
+		if (!old || old.name !== ctx.name || doc.name !== ctx.name || roles(old) !== roles(doc)) {
+			throw new PluginError({
+				status: 403,
+				name: 'forbidden',
+				message: 'Only admins create users or change roles'
+			});
+		}
+	};
+	const single = (orig: () => Promise<unknown>, args: WriteArgs & { doc: UserDoc }) =>
+		check(args.doc, args).then(orig);
+	// The authentication wrapper ends the chain for `_users` without calling `next`: this one goes
+	// first and installs itself once the others are in place, so it runs outermost.
+	pouchApp.dbWrapper._wrappers.unshift((name, db, next) =>
+		Promise.resolve(next()).then(() => {
+			if (name !== '_users') return;
+			wrappers.installWrapperMethods(db, {
+				put: single,
+				post: single,
+				bulkDocs: bulkDocsWrapper(check)
+			});
+		})
+	);
+}
+
 /** Reads the config file if there is one and sets what this server needs; returns its path. */
 function writeConfig(configDir: string, admin: SyncServerOptions['admin']): string {
 	const path = join(configDir, 'config.json');
@@ -134,6 +195,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
 		PouchDB = PouchDB.plugin(require('pouchdb-adapter-memory'));
 	}
 	const pouchApp = expressPouchDB({ configPath, logPath: join(configDir, 'log.txt') });
+	guardUsersDb(pouchApp);
 	const app = express();
 	app.use(corsMiddleware(pouchApp.couchConfig));
 	app.use(pouchApp);

@@ -180,6 +180,31 @@ describe('the library database refuses what a role may not do', () => {
 	});
 });
 
+describe('users', () => {
+	it('refuses a reader giving themselves the translator role', async () => {
+		const path = `_users/${encodeURIComponent('org.couchdb.user:rita')}`;
+		const own = await request('rita', 'GET', path);
+		expect(own.status).toBe(200);
+		const promoted = await request('rita', 'PUT', path, { ...own.json, roles: ['translator'] });
+		expect(promoted.status).toBe(403);
+		const session = await request('rita', 'GET', '_session');
+		expect(session.json).toMatchObject({ userCtx: { name: 'rita', roles: ['reader'] } });
+	});
+
+	it('logs in with a session cookie, so the password is sent once', async () => {
+		const login = await fetch(url + '_session', {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ name: 'tom', password: 'tom-pw' })
+		});
+		expect(login.status).toBe(200);
+		const cookie = /AuthSession=[^;]+/.exec(login.headers.get('set-cookie') ?? '')?.[0];
+		expect(cookie).toBeDefined();
+		const session = await fetch(url + '_session', { headers: { cookie: cookie! } });
+		expect(await session.json()).toMatchObject({ userCtx: { name: 'tom' } });
+	});
+});
+
 describe('the dev server and setup', () => {
 	it('runs setup again without changing anything', async () => {
 		const before = await request('tom', 'GET', `triptych/${DESIGN_DOC_ID}`);
