@@ -158,6 +158,16 @@ describe('the library database refuses what a role may not do', () => {
 		expect(oversized.json.reason).toMatch(/limited to/);
 	});
 
+	it('refuses a translator replacing the design document that holds these rules', async () => {
+		const current = await request('tom', 'GET', `triptych/${DESIGN_DOC_ID}`);
+		const replaced = await request('tom', 'PUT', `triptych/${DESIGN_DOC_ID}`, {
+			...current.json,
+			validate_doc_update: 'function () {}'
+		});
+		expect([401, 403]).toContain(replaced.status);
+		expect((await put('rita', rowDoc('rita', 'r-after'))).status).toBe(403);
+	});
+
 	it('lets only a translator resolve a report, keeping its author', async () => {
 		const filed = await put('rita', reportDoc('rita', 'rita', 'to-resolve'));
 		expect(filed.status).toBe(201);
