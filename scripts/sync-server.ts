@@ -1,6 +1,7 @@
 /**
  * A CouchDB-compatible server for development and tests: `npm run sync-server -- --port N
- * [--dir DIR] [--admin USER:PASSWORD] [--host HOST]`. In memory unless `--dir` is given.
+ * [--dir DIR] [--admin USER:PASSWORD] [--host HOST] [--until-stdin-closes]`. In memory unless
+ * `--dir` is given.
  *
  * Built from the parts `pouchdb-server` 4.2.0 is made of (express-pouchdb in its full CouchDB mode:
  * `_users`, `_session`, `_security`, `validate_doc_update`), assembled here rather than through
@@ -254,6 +255,10 @@ async function main() {
 	};
 	process.on('SIGTERM', stop);
 	process.on('SIGINT', stop);
+	// For test runners: a parent that dies without cleaning up closes the pipe, and we go too.
+	if (process.argv.includes('--until-stdin-closes')) {
+		process.stdin.on('end', stop).on('error', stop).resume();
+	}
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

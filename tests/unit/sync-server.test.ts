@@ -21,8 +21,12 @@ let url = '';
 async function startServer(): Promise<string> {
 	server = spawn(
 		process.execPath,
-		['--import', 'tsx', 'scripts/sync-server.ts', '--port', '0', '--admin', 'boss:boss-pw'],
-		{ stdio: ['ignore', 'pipe', 'inherit'] }
+		[
+			...['--import', 'tsx', 'scripts/sync-server.ts'],
+			...['--port', '0', '--admin', 'boss:boss-pw', '--until-stdin-closes']
+		],
+		// stdin stays open while this test runs: should the runner die, the server stops too.
+		{ stdio: ['pipe', 'pipe', 'inherit'] }
 	);
 	let out = '';
 	for await (const chunk of server.stdout!) {
