@@ -117,32 +117,32 @@ export interface Assembled {
 	clash: Set<string>;
 }
 
+const sentencesOf = (row: AlignmentRow) => LANGS.flatMap((lang) => row.cells[lang]);
+
 /** The article as the documents say it is, and whether that is a sound alignment. */
 export function assembleRows(docs: readonly RowDoc[], ids: SentenceIdsByLang): Assembled {
 	const rows = docsToRows(docs);
 	const problems = checkRows(rows, ids);
 	const clash = new Set<string>();
-	if (problems.length) {
-		const count = new Map<string, number>();
-		for (const row of rows)
-			for (const lang of LANGS)
-				for (const id of row.cells[lang]) {
-					count.set(id, (count.get(id) ?? 0) + 1);
-				}
-		for (const lang of LANGS) for (const id of ids[lang]) if (count.get(id) !== 1) clash.add(id);
-		for (const row of rows)
-			if (LANGS.every((l) => row.cells[l].length === 0)) clash.add(`row:${row.id}`);
+	if (problems.length === 0) return { rows, problems, clash };
+	const known = new Set(LANGS.flatMap((lang) => ids[lang]));
+	const count = new Map<string, number>([...known].map((id) => [id, 0]));
+	for (const id of rows.flatMap(sentencesOf)) count.set(id, (count.get(id) ?? 0) + 1);
+	for (const [id, n] of count) if (n !== 1 || !known.has(id)) clash.add(id);
+	for (const row of rows) {
+		const empty = sentencesOf(row).length === 0;
+		const strayMark = row.missing.some((lang) => row.cells[lang].length > 0);
+		if (empty || strayMark) clash.add(`row:${row.id}`);
 	}
 	return { rows, problems, clash };
 }
-
-const sentencesOf = (row: AlignmentRow) => LANGS.flatMap((lang) => row.cells[lang]);
 
 /** Rows touching `sentences`, growing the set until both sides cover the same sentences. */
 function region(sides: ReadonlyArray<readonly AlignmentRow[]>, seed: Set<string>) {
 	const sentences = new Set(seed);
 	let picked: AlignmentRow[][] = [];
-	for (let grew = true; grew;) {
+	let grew = true;
+	while (grew) {
 		grew = false;
 		picked = sides.map((rows) =>
 			rows.filter(
@@ -150,7 +150,11 @@ function region(sides: ReadonlyArray<readonly AlignmentRow[]>, seed: Set<string>
 			)
 		);
 		for (const row of picked.flat()) {
-			for (const s of sentencesOf(row)) if (!sentences.has(s)) (sentences.add(s), (grew = true));
+			for (const s of sentencesOf(row)) {
+				if (sentences.has(s)) continue;
+				sentences.add(s);
+				grew = true;
+			}
 		}
 	}
 	return { sentences, picked };
