@@ -9,7 +9,8 @@ import {
 	rowsToDocs,
 	type RowDoc
 } from '../../src/lib/sync';
-import { rows } from './edit-fixtures';
+import { arbAlignment, counter, rows } from './edit-fixtures';
+import type { RowOp } from '../../src/lib/core/edit';
 
 const stamp = { updatedBy: 'tom', updatedAt: 1, device: 'laptop' };
 
@@ -100,5 +101,51 @@ describe('rows to documents and back', () => {
 		const b = { ...a, rowId: 'a', cells: { en: ['e2'], hy: [], ru: [] } };
 		expect(docsToRows([a, b]).map((r) => r.id)).toEqual(['a', 'b']);
 		expect(docsToRows([b, a]).map((r) => r.id)).toEqual(['a', 'b']);
+	});
+});
+
+describe('any sequence of edits written as documents', () => {
+	const arbStep = fc.record({
+		kind: fc.constantFrom('mergeNext', 'split', 'confirm', 'addNote', 'splitOff'),
+		at: fc.double({ min: 0, max: 0.999, noNaN: true })
+	});
+
+	it('reads back as the same rows, writes only rows that changed, never re-keys a kept row', () => {
+		fc.assert(
+			fc.property(arbAlignment, fc.array(arbStep, { maxLength: 15 }), (start, steps) => {
+				const ctx = { newId: counter('n'), now: 9 };
+				let current = start;
+				let server = apply([], rowsToDocs('a1', current, [], stamp));
+				for (const step of steps) {
+					const row = Math.floor(step.at * current.length);
+					const op: RowOp =
+						step.kind === 'split'
+							? { kind: 'split', row, keep: { en: 1, hy: 1, ru: 1 } }
+							: step.kind === 'splitOff'
+								? { kind: 'splitOff', row, lang: 'ru' }
+								: step.kind === 'addNote'
+									? { kind: 'addNote', row, text: 'note' }
+									: { kind: step.kind as 'mergeNext' | 'confirm', row };
+					const result = applyOp(current, op, ctx);
+					if (!result.ok) continue;
+					const writes = rowsToDocs('a1', result.rows, server, stamp);
+					const before = new Map(server.map((d) => [d.rowId, d]));
+					for (const doc of writes.put) {
+						const old = before.get(doc.rowId);
+						if (old) expect(old.order).toBe(doc.order);
+					}
+					const untouched = result.rows.filter(
+						(r) => before.has(r.id) && !writes.put.some((d) => d.rowId === r.id)
+					);
+					server = apply(server, writes);
+					current = result.rows;
+					expect(docsToRows(server)).toEqual(current);
+					for (const r of untouched) {
+						expect(current.find((c) => c.id === r.id)).toEqual(docsToRows([before.get(r.id)!])[0]);
+					}
+				}
+			}),
+			{ numRuns: 60 }
+		);
 	});
 });
