@@ -1,0 +1,286 @@
+/**
+ * Merge rules against real CouchDB revision semantics: PouchDB (in memory, the engine
+ * pouchdb-server is built on) plays a server and two devices, and replication between them
+ * decides winners and conflicts exactly as CouchDB does.
+ */
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { AlignmentRow } from '../../src/lib/core/types';
+import {
+	assembleRows,
+	conflictOf,
+	docsToRows,
+	identicalLeaves,
+	resolveConflict,
+	resolveStructure,
+	rowsToDocs,
+	structureConflict,
+	type DeletedDoc,
+	type RowDoc
+} from '../../src/lib/sync';
+import { rows } from './edit-fixtures';
+
+interface Db {
+	bulkDocs(docs: unknown[]): Promise<Array<{ ok?: boolean; error?: string }>>;
+	allDocs(options: object): Promise<{ rows: Array<{ doc?: RowDoc }> }>;
+	get(id: string, options?: object): Promise<RowDoc>;
+	replicate: { to(target: Db): Promise<unknown> };
+}
+const require = createRequire(import.meta.url);
+const PouchDB = require('pouchdb-core')
+	.plugin(require('pouchdb-adapter-memory'))
+	.plugin(require('pouchdb-replication'));
+let dbCount = 0;
+const newDb = (): Db => new PouchDB(`sync-merge-${++dbCount}`, { adapter: 'memory' });
+
+const ids = {
+	en: ['e1', 'e2', 'e3', 'e4'],
+	hy: ['h1', 'h2', 'h3', 'h4'],
+	ru: ['r1', 'r2', 'r3', 'r4']
+};
+const start = () => rows('e1 | h1 | r1', 'e2 | h2 | r2', 'e3 | h3 | r3', 'e4 | h4 | r4');
+
+/** One device: its stored alignment (what the app keeps) and its local replica. */
+class Device {
+	db = newDb();
+	rows: AlignmentRow[] = [];
+	constructor(
+		public name: string,
+		public user = 'tom'
+	) {}
+	stamp(at = 10) {
+		return { updatedBy: this.user, updatedAt: at, device: this.name };
+	}
+	async read() {
+		const all = await this.db.allDocs({ include_docs: true, conflicts: true });
+		const docs = all.rows.map((r) => r.doc!).filter((d) => d.type === 'row');
+		const conflicting: RowDoc[] = [];
+		for (const doc of docs) {
+			for (const rev of doc._conflicts ?? []) conflicting.push(await this.db.get(doc._id, { rev }));
+		}
+		return { docs, conflicting };
+	}
+	async write(docs: Array<RowDoc | DeletedDoc>) {
+		const results = await this.db.bulkDocs(docs);
+		expect(results.filter((r) => r.error)).toEqual([]);
+	}
+	/** An edit as the app makes it: new rows stored locally, changed rows written as documents. */
+	async edit(change: (rows: AlignmentRow[]) => AlignmentRow[], at = 10) {
+		const next = change(this.rows.map((row) => structuredClone(row)));
+		const { docs } = await this.read();
+		const writes = rowsToDocs('a1', next, docs, this.stamp(at));
+		await this.write([...writes.put, ...writes.deleted]);
+		this.rows = next;
+	}
+	/** After replication: adopt the assembled rows when they are sound, as the app would. */
+	async pull() {
+		const { docs, conflicting } = await this.read();
+		const assembled = assembleRows(docs, ids);
+		if (assembled.problems.length === 0) this.rows = assembled.rows;
+		return { docs, conflicting, assembled };
+	}
+}
+
+async function syncAll(server: Db, ...devices: Device[]) {
+	for (const d of devices) await d.db.replicate.to(server);
+	for (const d of devices) await server.replicate.to(d.db);
+}
+
+async function twoDevices() {
+	const server = newDb();
+	const laptop = new Device('laptop');
+	const phone = new Device('phone');
+	laptop.rows = start();
+	await laptop.write(rowsToDocs('a1', laptop.rows, [], laptop.stamp(1)).put);
+	await syncAll(server, laptop, phone);
+	await phone.pull();
+	return { server, laptop, phone };
+}
+
+const note = (text: string) => ({ id: `n-${text}`, text, createdAt: 5, updatedAt: 5 });
+
+describe('merging edits made on two devices', () => {
+	it('keeps edits to different rows of one article from both devices, with no conflict', async () => {
+		const { server, laptop, phone } = await twoDevices();
+		expect(phone.rows).toEqual(laptop.rows);
+		await laptop.edit((r) => ((r[0].status = 'confirmed'), r));
+		await phone.edit((r) => (r[3].notes.push(note('date')), r));
+		await syncAll(server, laptop, phone);
+		for (const device of [laptop, phone]) {
+			const { conflicting, assembled } = await device.pull();
+			expect(conflicting).toEqual([]);
+			expect(assembled.problems).toEqual([]);
+			expect(device.rows[0].status).toBe('confirmed');
+			expect(device.rows[3].notes.map((n) => n.text)).toEqual(['date']);
+		}
+	});
+
+	it('shows the same row edited on both devices as mine and theirs, and converges once resolved', async () => {
+		const { server, laptop, phone } = await twoDevices();
+		await laptop.edit((r) => (r[1].notes.push(note('laptop says')), r), 20);
+		await phone.edit((r) => (r[1].notes.push(note('phone says')), r), 30);
+		await syncAll(server, laptop, phone);
+
+		const seen = [];
+		for (const device of [laptop, phone]) {
+			const { docs, conflicting } = await device.read();
+			const doc = docs.find((d) => d.rowId === 'row:e2')!;
+			const conflict = conflictOf(doc, conflicting, device.name)!;
+			expect(conflict).not.toBeNull();
+			seen.push(conflict);
+		}
+		expect(seen[0].mine.notes[0].text).toBe('laptop says');
+		expect(seen[0].theirs.notes[0].text).toBe('phone says');
+		expect(seen[1].mine.notes[0].text).toBe('phone says');
+		expect(seen[1].theirs.notes[0].text).toBe('laptop says');
+
+		// The phone's translator keeps theirs (the laptop's note); both devices end up the same.
+		await phone.write(resolveConflict(seen[1], 'theirs', phone.stamp(40)));
+		await syncAll(server, laptop, phone);
+		for (const device of [laptop, phone]) {
+			const { conflicting, assembled } = await device.pull();
+			expect(conflicting).toEqual([]);
+			expect(assembled.rows[1].notes.map((n) => n.text)).toEqual(['laptop says']);
+		}
+		expect(laptop.rows).toEqual(phone.rows);
+	});
+
+	it('settles the same edit made on both devices without asking anyone', async () => {
+		const { server, laptop, phone } = await twoDevices();
+		await laptop.edit((r) => ((r[2].status = 'confirmed'), r), 20);
+		await phone.edit((r) => ((r[2].status = 'confirmed'), r), 30);
+		await syncAll(server, laptop, phone);
+		const { docs, conflicting } = await laptop.read();
+		const doc = docs.find((d) => d.rowId === 'row:e3')!;
+		expect(conflicting).toHaveLength(1);
+		expect(conflictOf(doc, conflicting, 'laptop')).toBeNull();
+		await laptop.write(identicalLeaves(doc, conflicting));
+		await syncAll(server, laptop, phone);
+		expect((await phone.read()).conflicting).toEqual([]);
+	});
+
+	it('shows a merge on one device against an edit of a merged row on the other, dropping nothing', async () => {
+		const { server, laptop, phone } = await twoDevices();
+		// Laptop merges rows 2 and 3; the phone, offline, adds a note to row 3.
+		await laptop.edit((r) => {
+			r[1].cells.en.push('e3');
+			r[1].cells.hy.push('h3');
+			r[1].cells.ru.push('r3');
+			return [r[0], r[1], r[3]];
+		});
+		await phone.edit((r) => (r[2].notes.push(note('keep me')), r));
+		const phoneBefore = structuredClone(phone.rows);
+		await syncAll(server, laptop, phone);
+
+		const results = [];
+		for (const device of [laptop, phone]) {
+			const before = structuredClone(device.rows);
+			const { docs, conflicting, assembled } = await device.pull();
+			expect(assembled.problems.length).toBeGreaterThan(0);
+			expect(device.rows).toEqual(before); // a broken alignment is never adopted
+			results.push({ docs, conflicting, assembled });
+		}
+		const [onLaptop, onPhone] = results;
+		// The laptop cannot rebuild the phone's side (its own merge replaced row 2): it may only keep
+		// its merge, and doing so would still carry the phone's note over.
+		const onLaptopShown = structureConflict(
+			laptop.rows,
+			onLaptop.assembled,
+			onLaptop.docs,
+			onLaptop.conflicting,
+			'laptop'
+		);
+		expect(onLaptopShown.mine.map((r) => r.cells.en)).toEqual([['e2', 'e3']]);
+		expect(onLaptopShown.theirs).toBeNull();
+		const keepMine = resolveStructure(
+			'a1',
+			onLaptopShown,
+			'mine',
+			onLaptop.assembled,
+			onLaptop.docs,
+			onLaptop.conflicting,
+			ids,
+			laptop.stamp(50)
+		);
+		const mergedRow = keepMine.put.find((d) => d.rowId === 'row:e2')!;
+		expect(mergedRow.notes.map((n) => n.text)).toEqual(['keep me']);
+		expect(keepMine.deleted.map((d) => d._id)).toEqual(['row:a1:row:e3']);
+
+		const shown = structureConflict(
+			phone.rows,
+			onPhone.assembled,
+			onPhone.docs,
+			onPhone.conflicting,
+			'phone'
+		);
+		expect(shown.mine).toEqual(phoneBefore.slice(1, 3));
+		expect(shown.theirs?.map((r) => r.cells.en)).toEqual([['e2', 'e3']]);
+
+		const writes = resolveStructure(
+			'a1',
+			shown,
+			'theirs',
+			onPhone.assembled,
+			onPhone.docs,
+			onPhone.conflicting,
+			ids,
+			phone.stamp(50)
+		);
+		await phone.write([...writes.put, ...writes.deleted]);
+		await syncAll(server, laptop, phone);
+		for (const device of [laptop, phone]) {
+			const { conflicting, assembled } = await device.pull();
+			expect(assembled.problems).toEqual([]);
+			expect(conflicting).toEqual([]);
+			expect(device.rows.map((r) => r.cells.en)).toEqual([['e1'], ['e2', 'e3'], ['e4']]);
+			expect(device.rows[1].notes.map((n) => n.text)).toEqual(['keep me']);
+		}
+	});
+
+	it('shows rows split differently on two devices as a conflict, and keeping mine converges', async () => {
+		const server = newDb();
+		const laptop = new Device('laptop');
+		const phone = new Device('phone');
+		laptop.rows = rows('e1 e2 e3 | h1 h2 h3 | r1 r2 r3', 'e4 | h4 | r4');
+		await laptop.write(rowsToDocs('a1', laptop.rows, [], laptop.stamp(1)).put);
+		await syncAll(server, laptop, phone);
+		await phone.pull();
+		await laptop.edit(() => {
+			const r = rows('e1 | h1 | r1', 'e2 e3 | h2 h3 | r2 r3', 'e4 | h4 | r4');
+			r[1].id = 'laptop-split';
+			return r;
+		});
+		await phone.edit(() => {
+			const r = rows('e1 e2 | h1 h2 | r1 r2', 'e3 | h3 | r3', 'e4 | h4 | r4');
+			r[0].id = 'row:e1';
+			r[1].id = 'phone-split';
+			return r;
+		});
+		await syncAll(server, laptop, phone);
+		const { docs, conflicting, assembled } = await laptop.pull();
+		expect(assembled.problems.length).toBeGreaterThan(0);
+		const shown = structureConflict(laptop.rows, assembled, docs, conflicting, 'laptop');
+		expect(shown.mine.map((r) => r.id)).toEqual(['row:e1', 'laptop-split']);
+		expect(shown.theirs?.map((r) => r.id)).toEqual(['row:e1', 'phone-split']);
+
+		const writes = resolveStructure(
+			'a1',
+			shown,
+			'mine',
+			assembled,
+			docs,
+			conflicting,
+			ids,
+			laptop.stamp(60)
+		);
+		await laptop.write([...writes.put, ...writes.deleted]);
+		await syncAll(server, laptop, phone);
+		for (const device of [laptop, phone]) {
+			const after = await device.pull();
+			expect(after.assembled.problems).toEqual([]);
+			expect(after.conflicting).toEqual([]);
+			expect(device.rows.map((r) => r.id)).toEqual(['row:e1', 'laptop-split', 'row:e4']);
+		}
+		expect(docsToRows((await phone.read()).docs)).toEqual(laptop.rows);
+	});
+});
