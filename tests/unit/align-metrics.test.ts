@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { checkRows, linkF1, projectRows, rowF1 } from '../../src/cli/bench/align-support/metrics';
 import {
-	checkRows,
 	dropUnit,
 	joinUnits,
-	linkF1,
-	projectRows,
-	rowF1,
 	stressVariants,
 	syntheticDoc,
 	type ReferenceDoc
-} from '../../src/lib/core/align';
+} from '../../src/cli/bench/align-support/stress';
 import type { IndexRow } from '../../src/lib/core/types';
 
 const row = (en: number[], ru: number[], hy?: number[]): IndexRow => ({

@@ -6,18 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { alignUnits, REVIEW_THRESHOLD } from '../../src/lib/core/align';
+import { checkRows, linkF1, projectRows, rowF1 } from '../../src/cli/bench/align-support/metrics';
 import {
-	alignUnits,
-	checkRows,
 	dropUnit,
-	linkF1,
-	projectRows,
-	REVIEW_THRESHOLD,
-	rowF1,
 	stressVariants,
 	syntheticDoc,
 	type ReferenceDoc
-} from '../../src/lib/core/align';
+} from '../../src/cli/bench/align-support/stress';
 import { analyze } from '../../src/lib/core/segment';
 import { LANGS, type IndexRow, type Lang } from '../../src/lib/core/types';
 import { goldArticles, repo } from './align-fixtures';

@@ -10,19 +10,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { alignUnits, LENGTH_MODELS, type AlignUnit } from '../../lib/core/align';
+import { linkF1, rowF1 } from './align-support/metrics';
 import {
-	alignUnits,
-	LENGTH_MODELS,
-	linkF1,
 	referenceFromGold,
-	rowF1,
 	stressVariants,
 	syntheticDoc,
-	type AlignUnit,
 	type GoldFile,
 	type Layout,
 	type ReferenceDoc
-} from '../../lib/core/align';
+} from './align-support/stress';
 import { parseDocument } from '../../lib/core/parse';
 import { LANGS, type IndexRow, type Lang } from '../../lib/core/types';
 

@@ -3,9 +3,9 @@
  * variants of them (sentences dropped from, or joined in, one language, with the reference rows
  * updated to match), and synthetic three-way documents of any length.
  */
-import { LANGS, type Block, type IndexRow, type Lang } from '../types';
-import type { AlignUnit } from './features';
-import { NEWS_LEXICON } from './lexicon';
+import { LANGS, type Block, type IndexRow, type Lang } from '../../../lib/core/types';
+import type { AlignUnit } from '../../../lib/core/align/features';
+import { NEWS_LEXICON } from '../../../lib/core/align/lexicon';
 
 /** Units per language plus the rows that align them correctly. */
 export interface ReferenceDoc {
