@@ -133,7 +133,7 @@ function banded(
 ): PathRow[] {
 	const n = xr.end - xr.start;
 	const m = yr.end - yr.start;
-	const model = lengthModel(X.lang, Y.lang);
+	const model = lengthModel(X, Y);
 	const full = Math.max(n, m);
 	let w = Math.min(full, firstWidth);
 	let moved = 0;
@@ -211,7 +211,7 @@ function rowCost2(
 	j: number,
 	b: number
 ): number {
-	return prior2(a, b) + rowEvidence2(doc, X, i, a, Y, j, b, lengthModel(X.lang, Y.lang));
+	return prior2(a, b) + rowEvidence2(doc, X, i, a, Y, j, b, lengthModel(X, Y));
 }
 
 /** A two-language row's cost without its shape prior. */
@@ -477,7 +477,7 @@ class PairTable {
 		private ys: number,
 		lo: Int32Array,
 		hi: Int32Array,
-		readonly model: LengthModel = lengthModel(X.lang, Y.lang)
+		readonly model: LengthModel = lengthModel(X, Y)
 	) {
 		this.lo = lo;
 		this.hi = hi;
