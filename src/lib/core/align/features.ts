@@ -51,6 +51,11 @@ export interface PreparedLang {
 	missSum: Float64Array;
 	/** Number of units that start a block; differences count block crossings inside a group. */
 	startSum: Float64Array;
+	/**
+	 * Number of units of unknown block that do not end like a sentence (a headline, a photo
+	 * credit, a "read also" line): such a line is a block of its own, whatever the input says.
+	 */
+	openSum: Float64Array;
 	/** -1 when unknown. */
 	kind: Int8Array;
 	/** 1 = starts a block, 0 = continues one, -1 = unknown. */
@@ -112,6 +117,8 @@ const WORD_RE = /[\p{L}\p{M}]+/gu;
 const QUOTE_RE = /["“”«»„]/g;
 const BRACKET_RE = /[([]/g;
 const QUESTION_RE = /[?\u055E]/;
+/** How a sentence ends: a full stop (Armenian `։` or `:` too), then closing quotes or brackets. */
+const SENTENCE_END = /[.!?;…։:\u055C\u055E]["'»”’)\]\s]*$/u;
 
 interface RawUnit {
 	len: number;
@@ -284,6 +291,7 @@ function buildLang(
 		questionSum: sums(),
 		missSum: sums(),
 		startSum: sums(),
+		openSum: sums(),
 		kind: new Int8Array(n),
 		blockStart: new Int8Array(n),
 		groups: []
@@ -304,6 +312,7 @@ function buildLang(
 		p.questionSum[i + 1] = p.questionSum[i] + r.question;
 		p.missSum[i + 1] = p.missSum[i] + missTotal;
 		p.startSum[i + 1] = p.startSum[i] + (start === 1 ? 1 : 0);
+		p.openSum[i + 1] = p.openSum[i] + (start === -1 && !SENTENCE_END.test(u.text) ? 1 : 0);
 	}
 	for (let size = 1; size <= 3; size++) p.groups.push(groupFeatures(unitIds, size));
 	return p;

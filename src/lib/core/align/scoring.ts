@@ -235,10 +235,13 @@ export function pairCost(
 	return cost;
 }
 
-/** Cost of grouping `a` units of one language from `i`: block boundaries crossed inside. */
+/**
+ * Cost of grouping `a` units of one language from `i`: block boundaries crossed inside, and
+ * lines that are blocks of their own (see `openSum`).
+ */
 export function groupCost(X: PreparedLang, i: number, a: number): number {
 	if (a < 2) return 0;
-	return SCORE.crossBlock * (X.startSum[i + a] - X.startSum[i + 1]);
+	return SCORE.crossBlock * (X.startSum[i + a] - X.startSum[i + 1] + X.openSum[i + a] - X.openSum[i]);
 }
 
 /**
