@@ -222,6 +222,7 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 	const active = langs.filter((l) => ranges[l].end > ranges[l].start);
 	let path: PathRow[];
 	let rowCost: RowCost = (start, size) => rowCostAt(doc, langs, start, size);
+	let own: { eh: PathRow[]; er: PathRow[]; hr: PathRow[] } | undefined;
 	if (active.length === 0) return [];
 	if (active.length === 1) {
 		const n = ranges[active[0]].end - ranges[active[0]].start;
@@ -231,6 +232,11 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 		path = alignTwo(doc, doc.by[x]!, ranges[x], doc.by[y]!, ranges[y]);
 	} else {
 		const [e, h, r] = active;
+		own = {
+			eh: alignTwo(doc, doc.by[e]!, ranges[e], doc.by[h]!, ranges[h]),
+			er: alignTwo(doc, doc.by[e]!, ranges[e], doc.by[r]!, ranges[r]),
+			hr: alignTwo(doc, doc.by[h]!, ranges[h], doc.by[r]!, ranges[r])
+		};
 		const three = alignThree(
 			doc,
 			doc.by[e]!,
@@ -238,7 +244,8 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 			doc.by[h]!,
 			ranges[h],
 			doc.by[r]!,
-			ranges[r]
+			ranges[r],
+			own
 		);
 		path = three.rows;
 		rowCost = three.rowCost;
@@ -252,7 +259,7 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 		langs.map((l) => ranges[l].start),
 		counts
 	);
-	if (active.length === 3) {
+	if (own) {
 		// A second opinion: each pair aligned on its own. Where a row, seen through a pair, is
 		// not what that pair's own alignment has, two models of the same text disagree and the
 		// row cannot be trusted whatever its local margin (on the dev set, three quarters of the
@@ -262,9 +269,9 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 			for (let y = x + 1; y < 3; y++) {
 				const X = active[x];
 				const Y = active[y];
-				const own = alignTwo(doc, doc.by[X]!, ranges[X], doc.by[Y]!, ranges[Y]);
+				const path = x === 0 ? (y === 1 ? own.eh : own.er) : own.hr;
 				const keys = pairKeys(
-					own.map((r) => r.counts),
+					path.map((r) => r.counts),
 					ranges[X].start,
 					ranges[Y].start
 				);

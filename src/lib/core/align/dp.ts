@@ -405,7 +405,8 @@ export function alignThree(
 	H: PreparedLang,
 	hr: Range,
 	R: PreparedLang,
-	rr: Range
+	rr: Range,
+	own?: { eh: PathRow[]; er: PathRow[]; hr: PathRow[] }
 ): { rows: PathRow[]; rowCost: RowCost } {
 	const n = er.end - er.start;
 	const m = hr.end - hr.start;
@@ -426,10 +427,31 @@ export function alignThree(
 		er: new PairTable(doc, E, er.start, R, rr.start, K.lo, K.hi),
 		hr: new PairTable(doc, H, hr.start, R, rr.start, hrLo, hrHi)
 	};
+	const agree: Agreement | undefined = own && {
+		eh: new PairPath(own.eh, n, m),
+		er: new PairPath(own.er, n, p),
+		hr: new PairPath(own.hr, m, p)
+	};
 	let rows: PathRow[] | undefined;
 	// A beam can, rarely, cut every path to the end; widen it then (infinity = exact DP).
 	for (let beam = BEAM; !rows; beam = beam < 4 * BEAM ? beam * 2 : INF) {
-		rows = corridor3(doc, E, er.start, n, H, hr.start, m, R, rr.start, p, J, K, tables, beam);
+		rows = corridor3(
+			doc,
+			E,
+			er.start,
+			n,
+			H,
+			hr.start,
+			m,
+			R,
+			rr.start,
+			p,
+			J,
+			K,
+			tables,
+			beam,
+			agree
+		);
 	}
 	// Row costs for the confidence pass, reusing the pair costs the DP already computed.
 	const rowCost: RowCost = (start, size) => {
@@ -447,7 +469,8 @@ export function alignThree(
 			groupCost(R, start[2], c) +
 			tables.eh.get(i, a, j, b) +
 			tables.er.get(i, a, k, c) +
-			tables.hr.get(j, b, k, c)
+			tables.hr.get(j, b, k, c) -
+			(agree ? agreementBonus(agree, i, a, j, b, k, c) : 0)
 		);
 	};
 	return { rows, rowCost };
@@ -513,7 +536,8 @@ function corridor3(
 	J: { lo: Int32Array; hi: Int32Array },
 	K: { lo: Int32Array; hi: Int32Array },
 	tables: Tables,
-	beam: number
+	beam: number,
+	agree: Agreement | undefined
 ): PathRow[] | undefined {
 	// Layer i holds the cells (i, j, k) with j in J[i] and k in K[i].
 	const kw = new Int32Array(n + 1);
@@ -574,8 +598,9 @@ function corridor3(
 					if (vER !== vER) vER = erValues[erAt + a * 4 + c] = er.compute(i, a, k, c);
 					let vHR = hrValues[hrAt + b * 4 + c];
 					if (vHR !== vHR) vHR = hrValues[hrAt + b * 4 + c] = hr.compute(j, b, k, c);
-					const v =
+					let v =
 						from + PRIOR3[t] + gE[i * 4 + a] + gH[j * 4 + b] + gR[k * 4 + c] + vEH + vER + vHR;
+					if (agree) v -= agreementBonus(agree, i, a, j, b, k, c);
 					if (v < cost[to]) {
 						cost[to] = v;
 						back[to] = t;
@@ -612,4 +637,74 @@ function groupCosts(X: PreparedLang, start: number, n: number): Float64Array {
 		}
 	}
 	return out;
+}
+
+/**
+ * Agreement between the three-way path and each pair's own alignment. Every pair aligned on
+ * its own is a second model of the same two texts; a joint row whose projection onto a pair is
+ * a row (or, for n-n, rows) of that pair's own path earns {@link AGREE} per sentence it covers.
+ * The joint search then follows the pairs where they agree with one another and lets the
+ * combined evidence decide where they do not, so it is never worse than the pairs without
+ * cause.
+ */
+const AGREE = 1;
+
+interface Agreement {
+	eh: PairPath;
+	er: PairPath;
+	hr: PairPath;
+}
+
+function agreementBonus(
+	g: Agreement,
+	i: number,
+	a: number,
+	j: number,
+	b: number,
+	k: number,
+	c: number
+): number {
+	let units = 0;
+	if (g.eh.has(i, a, j, b)) units += a + b;
+	if (g.er.has(i, a, k, c)) units += a + c;
+	if (g.hr.has(j, b, k, c)) units += b + c;
+	return AGREE * units;
+}
+
+/** A two-language path, for asking whether it holds a given row (range-relative positions). */
+class PairPath {
+	/** Per X position, the row of X sentences starting there: `j * 16 + a * 4 + b`, or -1. */
+	readonly rowAt: Int32Array;
+	readonly loneX: Uint8Array;
+	readonly loneY: Uint8Array;
+	constructor(rows: PathRow[], n: number, m: number) {
+		this.rowAt = new Int32Array(n + 1).fill(-1);
+		this.loneX = new Uint8Array(n + 1);
+		this.loneY = new Uint8Array(m + 1);
+		let i = 0;
+		let j = 0;
+		for (const { counts } of rows) {
+			const [a, b] = counts;
+			if (a > 0 && b > 0) this.rowAt[i] = j * 16 + a * 4 + b;
+			else if (a > 0) this.loneX[i] = 1;
+			else this.loneY[j] = 1;
+			i += a;
+			j += b;
+		}
+	}
+	/** Whether `a` X sentences from `i` and `b` Y sentences from `j` are rows of this path. */
+	has(i: number, a: number, j: number, b: number): boolean {
+		if (a === 0 && b === 0) return false;
+		if (a === 0 || b === 0) {
+			const lone = a === 0 ? this.loneY : this.loneX;
+			const from = a === 0 ? j : i;
+			for (let u = 0; u < a + b; u++) if (!lone[from + u]) return false;
+			return true;
+		}
+		if (a === b && a > 1) {
+			for (let u = 0; u < a; u++) if (this.rowAt[i + u] !== (j + u) * 16 + 5) return false;
+			return true;
+		}
+		return this.rowAt[i] === j * 16 + a * 4 + b;
+	}
 }

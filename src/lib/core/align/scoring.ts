@@ -241,7 +241,9 @@ export function pairCost(
  */
 export function groupCost(X: PreparedLang, i: number, a: number): number {
 	if (a < 2) return 0;
-	return SCORE.crossBlock * (X.startSum[i + a] - X.startSum[i + 1] + X.openSum[i + a] - X.openSum[i]);
+	return (
+		SCORE.crossBlock * (X.startSum[i + a] - X.startSum[i + 1] + X.openSum[i + a] - X.openSum[i])
+	);
 }
 
 /**
