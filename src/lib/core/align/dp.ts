@@ -453,7 +453,9 @@ export function alignThree(
 			agree
 		);
 	}
-	// Row costs for the confidence pass, reusing the pair costs the DP already computed.
+	// Row costs for the confidence pass, reusing the pair costs the DP already computed. They
+	// leave the agreement bonus out: margins measure the text's own evidence, and agreement is
+	// judged apart (see alignStretch).
 	const rowCost: RowCost = (start, size) => {
 		const [a, b, c] = size;
 		const i = start[0] - er.start;
@@ -469,8 +471,7 @@ export function alignThree(
 			groupCost(R, start[2], c) +
 			tables.eh.get(i, a, j, b) +
 			tables.er.get(i, a, k, c) +
-			tables.hr.get(j, b, k, c) -
-			(agree ? agreementBonus(agree, i, a, j, b, k, c) : 0)
+			tables.hr.get(j, b, k, c)
 		);
 	};
 	return { rows, rowCost };
