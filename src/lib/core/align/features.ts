@@ -56,6 +56,8 @@ export interface PreparedLang {
 	 * credit, a "read also" line): such a line is a block of its own, whatever the input says.
 	 */
 	openSum: Float64Array;
+	/** 1 = the unit (of unknown block) ends like a sentence, 0 = it does not, -1 = block known. */
+	closed: Int8Array;
 	/** -1 when unknown. */
 	kind: Int8Array;
 	/** 1 = starts a block, 0 = continues one, -1 = unknown. */
@@ -292,6 +294,7 @@ function buildLang(
 		missSum: sums(),
 		startSum: sums(),
 		openSum: sums(),
+		closed: new Int8Array(n),
 		kind: new Int8Array(n),
 		blockStart: new Int8Array(n),
 		groups: []
@@ -312,7 +315,8 @@ function buildLang(
 		p.questionSum[i + 1] = p.questionSum[i] + r.question;
 		p.missSum[i + 1] = p.missSum[i] + missTotal;
 		p.startSum[i + 1] = p.startSum[i] + (start === 1 ? 1 : 0);
-		p.openSum[i + 1] = p.openSum[i] + (start === -1 && !SENTENCE_END.test(u.text) ? 1 : 0);
+		p.closed[i] = start === -1 ? (SENTENCE_END.test(u.text) ? 1 : 0) : -1;
+		p.openSum[i + 1] = p.openSum[i] + (p.closed[i] === 0 ? 1 : 0);
 	}
 	for (let size = 1; size <= 3; size++) p.groups.push(groupFeatures(unitIds, size));
 	return p;

@@ -62,6 +62,8 @@ export const SCORE = {
 	bodyKind: 1,
 	/** A row that starts a block in one language but not in the other. */
 	boundary: 1,
+	/** A line that does not end like a sentence against one that does (block unknown). */
+	open: 1,
 	/** A group of sentences from two blocks (translators keep paragraphs). */
 	crossBlock: 2.5
 } as const;
@@ -229,6 +231,12 @@ export function pairCost(
 	if (kx >= 0 && ky >= 0 && kx !== ky) {
 		cost += BODY_KINDS.has(kx) && BODY_KINDS.has(ky) ? SCORE.bodyKind : SCORE.kind;
 	}
+	// Without block structure, a headline or credit line (no full stop) against a sentence is
+	// what a title against a paragraph is with it, in a milder form (translators sometimes end
+	// a headline with a full stop).
+	const ox = X.closed[i + a - 1];
+	const oy = Y.closed[j + b - 1];
+	if (ox >= 0 && oy >= 0 && ox !== oy) cost += SCORE.open;
 	const sx = X.blockStart[i];
 	const sy = Y.blockStart[j];
 	if (sx >= 0 && sy >= 0 && sx !== sy) cost += SCORE.boundary;
