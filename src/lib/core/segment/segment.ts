@@ -109,7 +109,8 @@ type Style = 'latin' | ArmenianFullStop;
 function isTerminator(c: string, style: Style): boolean {
 	if (isCommonTerminator(c)) return true;
 	if (style === 'latin') return false;
-	return c === ARMENIAN_FULL_STOP || c === ARMENIAN_EXCLAMATION || (style === ':' && c === ':');
+	// ASCII `:` is a candidate in `։` texts too: news sites mix both (see `endsHere`).
+	return c === ARMENIAN_FULL_STOP || c === ARMENIAN_EXCLAMATION || (style !== '.' && c === ':');
 }
 
 /** Offsets (exclusive ends) where sentences end, ascending; trimming happens in `segment`. */
@@ -175,13 +176,41 @@ function endsHere(text: string, i: number, termEnd: number, m: number, style: St
 		if (style === ':' && termEnd - i === 1 && text[i] === ':') {
 			return (isUpper(first) || isDigit(first)) && !introducesList(text, i);
 		}
+		// In a `։` text a colon is a colon before a quotation ("ասաց: «…»"), but a full stop,
+		// as the site's other sentences have it, before a capitalised word or direct speech
+		// opened by a dash ("…: -Մեր", "…: –Այսօր").
+		if (style === '։' && termEnd - i === 1 && text[i] === ':') {
+			const opener = text[m];
+			const dash = opener === '-' || opener === '–' || opener === '—';
+			return (m === p || dash) && isArmenianUpper(first) && !introducesList(text, i);
+		}
+		if (text[i] === ':' && style !== ':') return false;
 		return true;
 	}
+	// Inside an open «…» quotation, ". – Завтра" after the words that name the speaker
+	// ("спросила мама. – Завтра ведь выходной»") goes on with the quotation.
+	if (isDash(text[m]) && insideGuillemets(text, i)) return false;
 	// An ellipsis before a capitalised word ends the sentence.
 	if (dots > 1) return true;
 	// Next to `։` or `:`, an Armenian `.` is an abbreviation or the mid-sentence mark.
 	if (style === '։' || style === ':') return false;
 	return periodEndsSentence(text, i, p);
+}
+
+function isDash(c: string): boolean {
+	return c === '—' || c === '–' || c === '-';
+}
+
+/** How far back {@link insideGuillemets} looks for the quotation's opening mark. */
+const MAX_QUOTE = 400;
+
+/** Whether offset `i` is inside a «…» quotation opened earlier in the text (bounded look-back). */
+function insideGuillemets(text: string, i: number): boolean {
+	for (let k = i - 1; k >= 0 && i - k <= MAX_QUOTE; k--) {
+		if (text[k] === '»') return false;
+		if (text[k] === '«') return true;
+	}
+	return false;
 }
 
 /** "հետևյալ երկրները:" – a colon after "the following (…)" introduces a list, not an ending. */
