@@ -115,3 +115,30 @@ const ARMENIAN_LIST_INTRO = new Set(
 export function isArmenianListIntro(word: string): boolean {
 	return ARMENIAN_LIST_INTRO.has(word.toLowerCase());
 }
+
+/**
+ * Stems of Armenian verbs of saying: a colon after one of their forms introduces a quotation
+ * ("Նա ասաց: «…»", "նշել է: «…»").
+ */
+const ARMENIAN_SPEECH_STEMS = [
+	'աս',
+	'նշ',
+	'հայտարար',
+	'ավելացր',
+	'հավել',
+	'գր',
+	'պատասխան',
+	'շեշտ',
+	'ընդգծ',
+	'հարցր',
+	'հայտն',
+	'պնդ',
+	'բացատր'
+];
+
+/** Whether a word is a past form or participle of a verb of saying (ասաց, նշեց, հայտարարել). */
+export function isArmenianSpeechVerb(word: string): boolean {
+	const w = word.toLowerCase();
+	if (!/(եց|աց|ել|ալ)$/u.test(w)) return false;
+	return ARMENIAN_SPEECH_STEMS.some((stem) => w.startsWith(stem) && w.length <= stem.length + 4);
+}
