@@ -59,29 +59,9 @@ export function alignUnits(
 		lexicon = lexicon.extend(learnLexicon(confirmed, { base: lexicon }));
 	}
 	const doc = prepareDoc(units, langs, lexicon);
-	return alignBetween(doc, langs, sizes, anchors).rows;
-}
-
-/**
- * Aligns the stretches between anchors (in document order) and puts the anchors in between as
- * given.
- */
-function alignBetween(
-	doc: PreparedDoc,
-	langs: Lang[],
-	sizes: Record<Lang, number>,
-	anchors: readonly IndexRow[]
-): { rows: IndexRow[]; anchored: boolean[] } {
 	const pos = Object.fromEntries(langs.map((l) => [l, 0])) as Record<Lang, number>;
 	const out: IndexRow[] = [];
-	const anchored: boolean[] = [];
 	let free: IndexRow[] | undefined;
-	const push = (rows: IndexRow[], isAnchor: boolean) => {
-		for (const row of rows) {
-			out.push(row);
-			anchored.push(isAnchor);
-		}
-	};
 	anchors.forEach((anchor, a) => {
 		const cut = {} as Record<Lang, number>;
 		for (const lang of langs) {
@@ -96,7 +76,7 @@ function alignBetween(
 			const limit = anchors.slice(a + 1).find((x) => (x[lang]?.length ?? 0) > 0)?.[lang]?.[0];
 			cut[lang] = clamp(freePosition(free, anchor, langs, lang), pos[lang], limit ?? sizes[lang]);
 		}
-		push(alignStretch(doc, langs, rangesBetween(langs, pos, cut)), false);
+		out.push(...alignStretch(doc, langs, rangesBetween(langs, pos, cut)));
 		// The anchor as given, in the shape of every other row (all aligned languages, no others).
 		const kept = {} as IndexRow;
 		for (const lang of langs) {
@@ -104,10 +84,10 @@ function alignBetween(
 			pos[lang] = kept[lang]!.length ? kept[lang]![kept[lang]!.length - 1] + 1 : cut[lang];
 		}
 		kept.score = anchor.score;
-		push([kept], true);
+		out.push(kept);
 	});
-	push(alignStretch(doc, langs, rangesBetween(langs, pos, sizes)), false);
-	return { rows: out, anchored };
+	out.push(...alignStretch(doc, langs, rangesBetween(langs, pos, sizes)));
+	return out;
 }
 
 export { REVIEW_THRESHOLD };
