@@ -7,7 +7,9 @@
  * 3. Three languages: the guides from the first language (the pivot) to the other two mark a
  *    corridor; a joint 3-D DP inside it decides the rows, scoring all three pairs of every row
  *    at once, so the columns cannot contradict each other and a slip between two languages is
- *    corrected by the third. A beam keeps only cells near the best of each layer.
+ *    corrected by the third. Rows that agree with each pair's own alignment (step 2) earn a
+ *    bonus, so the joint path follows the pairs where they agree with one another. A beam keeps
+ *    only cells near the best of each layer.
  *
  * Every band moves or widens when the best path touches its edge, and the beam widens if it
  * ever cuts all paths, so limits cost time, not correctness of the result's form.
