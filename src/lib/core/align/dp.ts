@@ -602,7 +602,12 @@ function corridor3(
 					let vHR = hrValues[hrAt + b * 4 + c];
 					if (vHR !== vHR) vHR = hrValues[hrAt + b * 4 + c] = hr.compute(j, b, k, c);
 					let v =
-						from + PRIOR3[t] + gE[i * 4 + a] + gH[j * 4 + b] + gR[k * 4 + c] + vEH + vER + vHR;
+						from +
+						PRIOR3[t] +
+						gE[i * 4 + a] +
+						gH[j * 4 + b] +
+						gR[k * 4 + c] +
+						EVIDENCE3 * (vEH + vER + vHR);
 					if (agree) v -= agreementBonus(agree, i, a, j, b, k, c);
 					if (v < cost[to]) {
 						cost[to] = v;
@@ -641,6 +646,15 @@ function groupCosts(X: PreparedLang, start: number, n: number): Float64Array {
 	}
 	return out;
 }
+
+/**
+ * Weight of each pair's evidence in the joint search. Of the three pairs of a row only two are
+ * independent (the third follows from them through the shared sentences), so the three are
+ * weighed as two, as the shape prior is (`prior3` counts two pairs' worth): the balance between
+ * evidence and shape is then that of a pair aligned alone. Weighed in full, the noisiest pair
+ * could overrule the two others, and three-way en-ru came out worse than en-ru alone.
+ */
+const EVIDENCE3 = 2 / 3;
 
 /**
  * Agreement between the three-way path and each pair's own alignment. Every pair aligned on
