@@ -119,8 +119,13 @@ const WORD_RE = /[\p{L}\p{M}]+/gu;
 const QUOTE_RE = /["“”«»„]/g;
 const BRACKET_RE = /[([]/g;
 const QUESTION_RE = /[?\u055E]/;
-/** How a sentence ends: a full stop (Armenian `։` or `:` too), then closing quotes or brackets. */
-const SENTENCE_END = /[.!?;…։:\u055C\u055E]["'»”’)\]\s]*$/u;
+/**
+ * How a sentence ends: a full stop, then closing quotes or brackets. In Armenian `։` and the
+ * ASCII colon that news sites type for it; elsewhere a line ending in a colon ("Read also:")
+ * introduces something and is no sentence.
+ */
+const SENTENCE_END = /[.!?;…]["'»”’)\]\s]*$/u;
+const ARMENIAN_SENTENCE_END = /[.!?;…։:\u055C\u055E]["'»”’)\]\s]*$/u;
 
 interface RawUnit {
 	len: number;
@@ -299,6 +304,7 @@ function buildLang(
 		blockStart: new Int8Array(n),
 		groups: []
 	};
+	const ends = lang === 'hy' ? ARMENIAN_SENTENCE_END : SENTENCE_END;
 	for (let i = 0; i < n; i++) {
 		const u = units[i];
 		const r = raw[i];
@@ -315,7 +321,7 @@ function buildLang(
 		p.questionSum[i + 1] = p.questionSum[i] + r.question;
 		p.missSum[i + 1] = p.missSum[i] + missTotal;
 		p.startSum[i + 1] = p.startSum[i] + (start === 1 ? 1 : 0);
-		p.closed[i] = start === -1 ? (SENTENCE_END.test(u.text) ? 1 : 0) : -1;
+		p.closed[i] = start === -1 ? (ends.test(u.text) ? 1 : 0) : -1;
 		p.openSum[i + 1] = p.openSum[i] + (p.closed[i] === 0 ? 1 : 0);
 	}
 	for (let size = 1; size <= 3; size++) p.groups.push(groupFeatures(unitIds, size));
