@@ -242,8 +242,8 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 	if (own) {
 		// A second opinion: each pair aligned on its own. Where a row, seen through a pair, is
 		// not what that pair's own alignment has, two models of the same text disagree and the
-		// row cannot be trusted whatever its local margin (on the dev set, three quarters of the
-		// wrong rows and one in sixteen right ones).
+		// row cannot be trusted whatever its local margin. Local margins miss wrong stretches
+		// whose every row lacks a cheap one-step alternative; disagreement catches most of them.
 		const disagree = new Int8Array(counts.length);
 		for (let x = 0; x < 3; x++) {
 			for (let y = x + 1; y < 3; y++) {

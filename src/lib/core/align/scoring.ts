@@ -13,10 +13,11 @@ export interface LengthModel {
 }
 
 /**
- * Length ratios and variances per pair, in the canonical language order. Calibrated with
- * {@link calibrateLength} on all 136 rows of the five bundled gold alignments (measured:
- * en-hy c 1.028 s² 2.51, en-ru 0.970 / 2.13, hy-ru 0.944 / 1.76); the variances are widened by
- * a quarter because renderings made for the library are closer than translations in the wild.
+ * Length ratios and variances per pair, in the canonical language order. `c` is only the prior
+ * of a document's own ratio (see {@link lengthModel}); `s2` is the variance around the
+ * article's own ratio measured with {@link calibrateLength} on real news (the 60 NTREX
+ * development articles: en-hy 2.8, en-ru 4.1, hy-ru 4.3), rounded up, since translators in the
+ * wild vary more than one set of articles shows.
  */
 export const LENGTH_MODELS: Record<string, LengthModel> = {
 	'en-hy': { c: 1.03, s2: 3.5 },
@@ -70,6 +71,10 @@ export const SCORE = {
 
 const INF = Number.POSITIVE_INFINITY;
 const LENGTH_CAP = 8;
+/**
+ * The mean of the length cost over right rows: it is −ln of a p-value, whose mean is 1. Taken
+ * off every paired row, it keeps the search from preferring a few big rows to many right ones.
+ */
 const LENGTH_MEAN = 1;
 
 /** Prior cost of a two-language row with `a` and `b` sentences. */
