@@ -4,7 +4,7 @@
  * only the stretches between them are aligned.
  */
 import { LANGS, type IndexRow, type Lang } from '../types';
-import { alignThree, alignTwo, type PathRow, type Range, type RowCost } from './dp';
+import { alignThree, alignTwo, guidePath, type PathRow, type Range, type RowCost } from './dp';
 import { AlignError } from './errors';
 import { prepareDoc, type AlignUnit, type PreparedDoc } from './features';
 import { learnLexicon, NEWS_LEXICON, type Lexicon } from './lexicon';
@@ -212,10 +212,17 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 		path = alignTwo(doc, doc.by[x]!, ranges[x], doc.by[y]!, ranges[y]);
 	} else {
 		const [e, h, r] = active;
+		// Each pair on its own (the joint search rewards agreeing with them), from length-only
+		// guides the joint search's corridor is made of too.
+		const [E, H, R] = [doc.by[e]!, doc.by[h]!, doc.by[r]!];
+		const guides = {
+			eh: guidePath(E, ranges[e], H, ranges[h]),
+			er: guidePath(E, ranges[e], R, ranges[r])
+		};
 		own = {
-			eh: alignTwo(doc, doc.by[e]!, ranges[e], doc.by[h]!, ranges[h]),
-			er: alignTwo(doc, doc.by[e]!, ranges[e], doc.by[r]!, ranges[r]),
-			hr: alignTwo(doc, doc.by[h]!, ranges[h], doc.by[r]!, ranges[r])
+			eh: alignTwo(doc, E, ranges[e], H, ranges[h], guides.eh),
+			er: alignTwo(doc, E, ranges[e], R, ranges[r], guides.er),
+			hr: alignTwo(doc, H, ranges[h], R, ranges[r])
 		};
 		const three = alignThree(
 			doc,
@@ -225,7 +232,8 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 			ranges[h],
 			doc.by[r]!,
 			ranges[r],
-			own
+			own,
+			guides
 		);
 		path = three.rows;
 		rowCost = three.rowCost;

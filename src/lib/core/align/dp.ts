@@ -42,7 +42,7 @@ const MAX_GROUP = 3;
 /** Half-width of the length-only guide's first band. */
 const GUIDE_BAND = 32;
 /** Half-width of the full-score band around the guide. */
-const FULL_BAND = 6;
+const FULL_BAND = 4;
 /** How close the best path may come to a band's edge before the band is moved or widened. */
 const BAND_MARGIN = 2;
 const MAX_BAND_MOVES = 3;
@@ -86,7 +86,8 @@ export function alignTwo(
 	X: PreparedLang,
 	xr: Range,
 	Y: PreparedLang,
-	yr: Range
+	yr: Range,
+	guide?: PathRow[]
 ): PathRow[] {
 	const n = xr.end - xr.start;
 	const m = yr.end - yr.start;
@@ -100,7 +101,8 @@ export function alignTwo(
 		}
 		return rows;
 	}
-	return banded(doc, X, xr, Y, yr, pathCenter(guidePath(X, xr, Y, yr), n), FULL_BAND, false);
+	const center = pathCenter(guide ?? guidePath(X, xr, Y, yr), n);
+	return banded(doc, X, xr, Y, yr, center, FULL_BAND, false);
 }
 
 /**
@@ -408,13 +410,14 @@ export function alignThree(
 	hr: Range,
 	R: PreparedLang,
 	rr: Range,
-	own?: { eh: PathRow[]; er: PathRow[]; hr: PathRow[] }
+	own?: { eh: PathRow[]; er: PathRow[]; hr: PathRow[] },
+	guides?: { eh: PathRow[]; er: PathRow[] }
 ): { rows: PathRow[]; rowCost: RowCost } {
 	const n = er.end - er.start;
 	const m = hr.end - hr.start;
 	const p = rr.end - rr.start;
-	const J = pathSpan(guidePath(E, er, H, hr), n, m, CORRIDOR_RADIUS);
-	const K = pathSpan(guidePath(E, er, R, rr), n, p, CORRIDOR_RADIUS);
+	const J = pathSpan(guides?.eh ?? guidePath(E, er, H, hr), n, m, CORRIDOR_RADIUS);
+	const K = pathSpan(guides?.er ?? guidePath(E, er, R, rr), n, p, CORRIDOR_RADIUS);
 	// For the H-R table: the R positions a cell with a given H position can have.
 	const hrLo = new Int32Array(m + 1).fill(p);
 	const hrHi = new Int32Array(m + 1).fill(-1);
