@@ -9,7 +9,7 @@ import {
 	type GoldFile,
 	type Layout,
 	type ReferenceDoc
-} from '../../src/lib/core/align';
+} from '../../src/cli/bench/align-support/stress';
 import { parseDocument } from '../../src/lib/core/parse';
 import { LANGS, type Lang } from '../../src/lib/core/types';
 

@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	AlignError,
-	alignUnits,
-	checkRows,
-	REVIEW_THRESHOLD,
-	type AlignUnit
-} from '../../src/lib/core/align';
+import { AlignError, alignUnits, REVIEW_THRESHOLD, type AlignUnit } from '../../src/lib/core/align';
+import { checkRows } from '../../src/cli/bench/align-support/metrics';
 import { LANGS, type IndexRow, type Lang } from '../../src/lib/core/types';
 import { goldArticles } from './align-fixtures';
 

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { checkRows, linkF1, projectRows, rowF1 } from '../../src/cli/bench/align-support/metrics';
 import {
-	checkRows,
 	dropUnit,
 	joinUnits,
-	linkF1,
-	projectRows,
-	rowF1,
 	stressVariants,
 	syntheticDoc,
 	type ReferenceDoc
-} from '../../src/lib/core/align';
+} from '../../src/cli/bench/align-support/stress';
 import type { IndexRow } from '../../src/lib/core/types';
+import { devCases, type Corpus } from '../../src/cli/bench/align-support/devset';
 
 const row = (en: number[], ru: number[], hy?: number[]): IndexRow => ({
 	en,
@@ -99,6 +97,60 @@ describe('stress variants', () => {
 			expect(checkRows(v.doc.rows, sizes), v.name).toBeUndefined();
 			for (const r of v.doc.rows)
 				for (const l of ['en', 'hy', 'ru'] as const) expect(r[l]!.length).toBeLessThanOrEqual(3);
+		}
+	});
+});
+
+describe('development-set cases', () => {
+	// A small parallel corpus of two articles, one sentence a line, as the NTREX data comes.
+	const doc: string[] = [];
+	const lines: Corpus['lines'] = { en: [], hy: [], ru: [] };
+	for (let a = 0; a < 3; a++) {
+		for (let k = 0; k < 12; k++) {
+			doc.push(`article-${a}`);
+			lines.en.push(
+				k === 0 ? `Headline ${a}` : `Sentence ${a}.${k}, with a clause in it, ends here.`
+			);
+			lines.hy.push(k === 0 ? `Վերնագիր ${a}` : `Նախադասություն ${a}.${k}, մի մասով, ավարտվում է:`);
+			lines.ru.push(
+				k === 0 ? `Заголовок ${a}` : `Предложение ${a}.${k}, с оборотом, кончается здесь.`
+			);
+		}
+	}
+	const corpus: Corpus = { lines, doc };
+	const heavy = { merge: 0.15, split: 0.1, drop: 0.08, insert: 0.05 };
+
+	it('are the same for the same seed, and their gold rows align every sentence once', () => {
+		const a = devCases(corpus, { seed: 3, count: 20, rates: heavy });
+		expect(devCases(corpus, { seed: 3, count: 20, rates: heavy })).toEqual(a);
+		const shapes = new Set<string>();
+		for (const c of a) {
+			const sizes = { en: c.units.en!.length, hy: c.units.hy!.length, ru: c.units.ru!.length };
+			expect(checkRows(c.rows, sizes), c.name).toBeUndefined();
+			for (const r of c.rows) {
+				shapes.add([r.en!.length, r.hy!.length, r.ru!.length].join(''));
+				for (const l of ['en', 'hy', 'ru'] as const) expect(r[l]!.length).toBeLessThanOrEqual(3);
+			}
+		}
+		// Merges, splits, drops and additions all happen, in every language.
+		for (const shape of ['211', '121', '112', '011', '101', '110', '100', '010', '001']) {
+			expect(
+				[...shapes].some((s) => s === shape || s.replace(/2/g, '1') === shape),
+				shape
+			).toBe(true);
+		}
+	});
+
+	it('keep every gold sentence of a merge in one unit, and headlines out of merges', () => {
+		for (const c of devCases(corpus, { seed: 4, count: 10, rates: heavy })) {
+			for (const row of c.rows) {
+				for (const l of ['en', 'hy', 'ru'] as const) {
+					const texts = row[l]!.map((u) => c.units[l]![u].text);
+					if (texts.length === 1 && row.en!.length + row.hy!.length + row.ru!.length > 3) {
+						expect(texts[0]).not.toMatch(/^(Headline|Վերնագիր|Заголовок) \d \S/);
+					}
+				}
+			}
 		}
 	});
 });

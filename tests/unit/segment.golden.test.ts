@@ -66,3 +66,19 @@ describe.each(LANGS)('golden sentence cases (%s)', (lang) => {
 		expect(mine).toBeGreaterThan(platform);
 	});
 });
+
+describe.each(LANGS)('public Golden Rules set (%s)', (lang) => {
+	// pySBD's Golden Rules cases, stored in tests/fixtures/segment/golden-rules (see its README).
+	const url = new URL(`../fixtures/segment/golden-rules/${lang}.json`, import.meta.url);
+	const all = JSON.parse(readFileSync(url, 'utf8')) as GoldenCase[];
+
+	it('passes at least 95% of the cases', () => {
+		const { failures } = passRate(all, (text) => ours(text, lang));
+		for (const f of failures) {
+			console.log(
+				`[${lang}] ${JSON.stringify(f.input)}\n  expected ${JSON.stringify(f.expected)}\n  got      ${JSON.stringify(ours(f.input, lang))}`
+			);
+		}
+		expect(all.length - failures.length).toBeGreaterThanOrEqual(Math.ceil(0.95 * all.length));
+	});
+});

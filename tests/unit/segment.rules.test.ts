@@ -34,6 +34,34 @@ describe('Armenian full stop', () => {
 		expect(sentences('Անդամ են հետևյալ երկրները: Ռուսաստանը և Հայաստանը:', 'hy')).toHaveLength(1);
 	});
 
+	it('a colon in a ։ text ends a sentence before a capital, a number or a dash of direct speech', () => {
+		// Real news sites mix ։ and ASCII `:` within one article.
+		expect(sentences('Նա եկավ։ Ժողովը սկսվեց: Մասնակցում էին բոլորը։', 'hy')).toEqual([
+			'Նա եկավ։',
+			'Ժողովը սկսվեց:',
+			'Մասնակցում էին բոլորը։'
+		]);
+		expect(sentences('Նա եկավ։ Այդպես ասաց պարոն Ադամսը: –Այսօր ոչինչ չկա։', 'hy')).toEqual([
+			'Նա եկավ։',
+			'Այդպես ասաց պարոն Ադամսը:',
+			'–Այսօր ոչինչ չկա։'
+		]);
+		expect(sentences('Նա եկավ։ Մրցումն ավարտվեց: 24-ամյա մարզիկը հաղթեց։', 'hy')).toHaveLength(3);
+		// …but not before a quotation after a verb of saying, nor in a time.
+		expect(sentences('Նա նշել է: «Մենք պատրաստ ենք»։ Ժամը 10:30 էր։', 'hy')).toEqual([
+			'Նա նշել է: «Մենք պատրաստ ենք»։',
+			'Ժամը 10:30 էր։'
+		]);
+	});
+
+	it('in a colon-stop text, direct speech opened by a dash starts a sentence', () => {
+		expect(sentences('Այդպես ասաց նա: -Մեր խնդիրը պարզ է: Հետո գնաց:', 'hy')).toEqual([
+			'Այդպես ասաց նա:',
+			'-Մեր խնդիրը պարզ է:',
+			'Հետո գնաց:'
+		]);
+	});
+
 	it('՞ inside a word never ends a sentence, ՜ after a word can', () => {
 		expect(sentences('Ի՞նչ է սա։ Ո՞վ գիտի։', 'hy')).toEqual(['Ի՞նչ է սա։', 'Ո՞վ գիտի։']);
 		expect(sentences('Դու՞ Արամն ես։', 'hy')).toEqual(['Դու՞ Արամն ես։']);
@@ -65,6 +93,50 @@ describe('English and Russian', () => {
 		expect(sentences('Это случилось в 2019 г. Однако никто не знал.', 'ru')).toHaveLength(2);
 		expect(sentences('It happened in the U.S. The case is closed.', 'en')).toHaveLength(2);
 		expect(sentences('U.S. President Joe Biden spoke.', 'en')).toHaveLength(1);
+	});
+
+	it('splits a list run together on one line at its markers', () => {
+		expect(sentences('1.) The first item 2.) The second item', 'en')).toEqual([
+			'1.) The first item',
+			'2.) The second item'
+		]);
+		expect(sentences('1. The first item. 2. The second item.', 'en')).toEqual([
+			'1. The first item.',
+			'2. The second item.'
+		]);
+		expect(sentences('• 9. The first item • 10. The second item', 'en')).toHaveLength(2);
+		// A number inside a sentence is no list.
+		expect(sentences('Нужно купить 1)рыбу 2)соль.', 'ru')).toHaveLength(1);
+		expect(sentences('He scored 2. The match ended.', 'en')).toHaveLength(2);
+	});
+
+	it('knows times, the pronoun I and spaced ellipses', () => {
+		expect(
+			sentences(
+				'At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Mr. Smith then left.',
+				'en'
+			)
+		).toEqual([
+			'At 5 a.m. Mr. Smith went to the bank.',
+			'He left at 6 P.M.',
+			'Mr. Smith then left.'
+		]);
+		expect(sentences('The deadline is 5 p.m. Friday, he said.', 'en')).toHaveLength(1);
+		expect(sentences('A team, you and I. Did you see Albert I. Jones?', 'en')).toEqual([
+			'A team, you and I.',
+			'Did you see Albert I. Jones?'
+		]);
+		expect(sentences('It was . . . well, fine. . . . The end came.', 'en')).toEqual([
+			'It was . . . well, fine.',
+			'. . . The end came.'
+		]);
+	});
+
+	it('keeps dialogue inside «…» together after the speaker’s words', () => {
+		expect(
+			sentences('«К чему ты готовишься? – спросила мама. – Завтра ведь выходной». Он ушёл.', 'ru')
+		).toEqual(['«К чему ты готовишься? – спросила мама. – Завтра ведь выходной».', 'Он ушёл.']);
+		expect(sentences('Едем в сторону пгт. Брагиновка.', 'ru')).toHaveLength(1);
 	});
 
 	it('starts a new sentence at a list item on the next line (LF or CRLF)', () => {

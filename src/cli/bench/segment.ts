@@ -1,8 +1,11 @@
 /**
  * Bench section: the sentence segmenter against `Intl.Segmenter` (granularity 'sentence'), per
- * language. Accuracy is the share of golden cases (tests/fixtures/segment/<lang>.json) whose
- * sentences come out exactly right; throughput is MB/s (UTF-8 megabytes, 10^6 bytes) on the
- * bundled corpus of that language repeated to about 5 MB.
+ * language. Accuracy is the share of golden cases (tests/fixtures/segment/<lang>.json, and the
+ * public Golden Rules sets in tests/fixtures/segment/golden-rules/) whose sentences come out
+ * exactly right; boundary precision, recall and F1 on real news paragraphs made from the
+ * development data (consecutive sentences of one article joined, 1-5 at a time; the line
+ * boundaries are the gold; set ALIGN_DEVDATA to its directory); throughput is MB/s (UTF-8
+ * megabytes, 10^6 bytes) on the bundled corpus of that language repeated to about 5 MB.
  *
  * Both segmenters are timed block by block (paragraphs split at blank lines), which is how the
  * app segments. `Intl.Segmenter` cannot be timed on the 5 MB text as one string: iterating it in
@@ -15,6 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { segment } from '../../lib/core/segment/segment';
 import { LANGS, type Lang } from '../../lib/core/types';
 import { printTable } from './_table';
+import { articles, readCorpus, type Corpus } from './align-support/devset';
+import { random } from './align-support/stress';
 
 export const title = 'Sentence segmentation vs Intl.Segmenter';
 
@@ -68,7 +73,95 @@ function throughput(bytes: number, run: () => unknown, rounds = 3): number {
 	return bytes / 1e6 / (best / 1000);
 }
 
+function readCases(file: string): GoldenCase[] {
+	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as GoldenCase[]) : [];
+}
+
+function passed(cases: GoldenCase[], run: (text: string) => string[]): number {
+	return cases.filter((c) => JSON.stringify(run(c.input)) === JSON.stringify(c.expected)).length;
+}
+
+/** News paragraphs of one language: 1-5 consecutive sentences of an article (headlines left out). */
+function newsParagraphs(corpus: Corpus, lang: Lang): Array<{ text: string; gold: number[] }> {
+	const rand = random(7);
+	const out: Array<{ text: string; gold: number[] }> = [];
+	for (const a of articles(corpus)) {
+		for (let i = a.start + 1; i < a.end;) {
+			const k = Math.min(a.end - i, 1 + Math.floor(rand() * 5));
+			const sentences = corpus.lines[lang].slice(i, i + k).map((s) => s.trim());
+			i += k;
+			const gold: number[] = [];
+			let at = 0;
+			for (const s of sentences.slice(0, -1)) {
+				at += s.length;
+				gold.push(at);
+				at += 1;
+			}
+			out.push({ text: sentences.join(' '), gold });
+		}
+	}
+	return out;
+}
+
+/** Boundary precision, recall and F1 of a segmenter on paragraphs with gold boundaries. */
+function boundaryF1(
+	paragraphs: Array<{ text: string; gold: number[] }>,
+	ends: (text: string) => number[]
+): { p: number; r: number; f1: number } {
+	let hits = 0;
+	let predicted = 0;
+	let expected = 0;
+	for (const { text, gold } of paragraphs) {
+		const found = new Set(ends(text));
+		predicted += found.size;
+		expected += gold.length;
+		for (const g of gold) if (found.has(g)) hits++;
+	}
+	const p = hits / Math.max(1, predicted);
+	const r = hits / Math.max(1, expected);
+	return { p, r, f1: (2 * p * r) / Math.max(1e-9, p + r) };
+}
+
+function devDir(): string {
+	return process.env.ALIGN_DEVDATA ?? join(root, '../shared/devdata/ntrex-dev');
+}
+
+function quality(): void {
+	const head = ['lang', 'Golden Rules', 'Intl', 'news P', 'news R', 'news F1', 'Intl news F1'];
+	const dir = devDir();
+	const corpus = existsSync(join(dir, 'doc-ids.txt')) ? readCorpus(dir) : undefined;
+	const rows = LANGS.map((lang) => {
+		const golden = readCases(join(root, `tests/fixtures/segment/golden-rules/${lang}.json`));
+		const intl = platform(lang);
+		const cells = [
+			lang,
+			`${passed(golden, (t) => ours(t, lang))} / ${golden.length}`,
+			`${passed(golden, intl)} / ${golden.length}`
+		];
+		if (!corpus) return [...cells, '—', '—', '—', '—'];
+		const paragraphs = newsParagraphs(corpus, lang);
+		const interior = (spans: Array<{ end: number }>) => spans.slice(0, -1).map((s) => s.end);
+		const mine = boundaryF1(paragraphs, (t) => interior(segment(t, lang)));
+		const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+		const theirs = boundaryF1(paragraphs, (t) =>
+			interior(
+				[...segmenter.segment(t)].map((s) => ({ end: s.index + s.segment.trimEnd().length }))
+			)
+		);
+		const f = (x: number) => x.toFixed(3);
+		return [...cells, f(mine.p), f(mine.r), f(mine.f1), f(theirs.f1)];
+	});
+	console.log(
+		corpus
+			? `Golden Rules (pySBD sets) and boundary F1 on news paragraphs from ${dir}:\n`
+			: `Golden Rules (pySBD sets); no development data in ${dir}, news paragraphs skipped:\n`
+	);
+	printTable(head, rows);
+	console.log('');
+}
+
 export async function run(): Promise<void> {
+	quality();
 	const head = [
 		'lang',
 		'cases',

@@ -4,7 +4,7 @@
  * only the stretches between them are aligned.
  */
 import { LANGS, type IndexRow, type Lang } from '../types';
-import { alignThree, alignTwo, type PathRow, type Range, type RowCost } from './dp';
+import { alignThree, alignTwo, guidePath, type PathRow, type Range, type RowCost } from './dp';
 import { AlignError } from './errors';
 import { prepareDoc, type AlignUnit, type PreparedDoc } from './features';
 import { learnLexicon, NEWS_LEXICON, type Lexicon } from './lexicon';
@@ -202,6 +202,7 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 	const active = langs.filter((l) => ranges[l].end > ranges[l].start);
 	let path: PathRow[];
 	let rowCost: RowCost = (start, size) => rowCostAt(doc, langs, start, size);
+	let own: { eh: PathRow[]; er: PathRow[]; hr: PathRow[] } | undefined;
 	if (active.length === 0) return [];
 	if (active.length === 1) {
 		const n = ranges[active[0]].end - ranges[active[0]].start;
@@ -211,6 +212,18 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 		path = alignTwo(doc, doc.by[x]!, ranges[x], doc.by[y]!, ranges[y]);
 	} else {
 		const [e, h, r] = active;
+		// Each pair on its own (the joint search rewards agreeing with them), from length-only
+		// guides the joint search's corridor is made of too.
+		const [E, H, R] = [doc.by[e]!, doc.by[h]!, doc.by[r]!];
+		const guides = {
+			eh: guidePath(E, ranges[e], H, ranges[h]),
+			er: guidePath(E, ranges[e], R, ranges[r])
+		};
+		own = {
+			eh: alignTwo(doc, E, ranges[e], H, ranges[h], guides.eh),
+			er: alignTwo(doc, E, ranges[e], R, ranges[r], guides.er),
+			hr: alignTwo(doc, H, ranges[h], R, ranges[r])
+		};
 		const three = alignThree(
 			doc,
 			doc.by[e]!,
@@ -218,7 +231,9 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 			doc.by[h]!,
 			ranges[h],
 			doc.by[r]!,
-			ranges[r]
+			ranges[r],
+			own,
+			guides
 		);
 		path = three.rows;
 		rowCost = three.rowCost;
@@ -232,6 +247,36 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 		langs.map((l) => ranges[l].start),
 		counts
 	);
+	if (own) {
+		// A second opinion: each pair aligned on its own. Where a row, seen through a pair, is
+		// not what that pair's own alignment has, two models of the same text disagree and the
+		// row cannot be trusted whatever its local margin. Local margins miss wrong stretches
+		// whose every row lacks a cheap one-step alternative; disagreement catches most of them.
+		const disagree = new Int8Array(counts.length);
+		for (let x = 0; x < 3; x++) {
+			for (let y = x + 1; y < 3; y++) {
+				const X = active[x];
+				const Y = active[y];
+				const path = x === 0 ? (y === 1 ? own.eh : own.er) : own.hr;
+				const keys = pairKeys(
+					path.map((r) => r.counts),
+					ranges[X].start,
+					ranges[Y].start
+				);
+				const mine = counts.map((c) => [c[langs.indexOf(X)], c[langs.indexOf(Y)]]);
+				let i = ranges[X].start;
+				let j = ranges[Y].start;
+				mine.forEach(([a, b], r) => {
+					for (const key of rowKeys(i, a, j, b)) if (!keys.has(key)) disagree[r] = 1;
+					i += a;
+					j += b;
+				});
+			}
+		}
+		disagree.forEach((d, r) => {
+			if (d) scores[r] *= DISAGREEMENT;
+		});
+	}
 	const at = langs.map((l) => ranges[l].start);
 	return counts.map((sizes, r) => {
 		const row = {} as IndexRow;
@@ -242,6 +287,34 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 		row.score = round3(scores[r]);
 		return row;
 	});
+}
+
+/** Confidence factor of a three-way row that a pair's own alignment contradicts. */
+const DISAGREEMENT = 0.45;
+
+/**
+ * Keys of a two-language row as the pair sees it: `n-n` rows are n rows of one each, and a
+ * sentence without a partner is keyed by itself alone (its place relative to the other
+ * language's lone sentences is arbitrary).
+ */
+function rowKeys(i: number, a: number, j: number, b: number): string[] {
+	if (a === 0 || b === 0) {
+		return a === 0
+			? Array.from({ length: b }, (_, k) => `-y${j + k}`)
+			: Array.from({ length: a }, (_, k) => `x${i + k}-`);
+	}
+	if (a === b) return Array.from({ length: a }, (_, k) => `x${i + k}y${j + k}`);
+	return [`x${i}:${a}y${j}:${b}`];
+}
+
+function pairKeys(counts: number[][], i: number, j: number): Set<string> {
+	const out = new Set<string>();
+	for (const [a, b] of counts) {
+		for (const key of rowKeys(i, a, j, b)) out.add(key);
+		i += a;
+		j += b;
+	}
+	return out;
 }
 
 function round3(x: number): number {

@@ -7,7 +7,9 @@
  * 3. Three languages: the guides from the first language (the pivot) to the other two mark a
  *    corridor; a joint 3-D DP inside it decides the rows, scoring all three pairs of every row
  *    at once, so the columns cannot contradict each other and a slip between two languages is
- *    corrected by the third. A beam keeps only cells near the best of each layer.
+ *    corrected by the third. Rows that agree with each pair's own alignment (step 2) earn a
+ *    bonus, so the joint path follows the pairs where they agree with one another. A beam keeps
+ *    only cells near the best of each layer.
  *
  * Every band moves or widens when the best path touches its edge, and the beam widens if it
  * ever cuts all paths, so limits cost time, not correctness of the result's form.
@@ -40,7 +42,7 @@ const MAX_GROUP = 3;
 /** Half-width of the length-only guide's first band. */
 const GUIDE_BAND = 32;
 /** Half-width of the full-score band around the guide. */
-const FULL_BAND = 6;
+const FULL_BAND = 4;
 /** How close the best path may come to a band's edge before the band is moved or widened. */
 const BAND_MARGIN = 2;
 const MAX_BAND_MOVES = 3;
@@ -84,7 +86,8 @@ export function alignTwo(
 	X: PreparedLang,
 	xr: Range,
 	Y: PreparedLang,
-	yr: Range
+	yr: Range,
+	guide?: PathRow[]
 ): PathRow[] {
 	const n = xr.end - xr.start;
 	const m = yr.end - yr.start;
@@ -98,7 +101,8 @@ export function alignTwo(
 		}
 		return rows;
 	}
-	return banded(doc, X, xr, Y, yr, pathCenter(guidePath(X, xr, Y, yr), n), FULL_BAND, false);
+	const center = pathCenter(guide ?? guidePath(X, xr, Y, yr), n);
+	return banded(doc, X, xr, Y, yr, center, FULL_BAND, false);
 }
 
 /**
@@ -133,7 +137,7 @@ function banded(
 ): PathRow[] {
 	const n = xr.end - xr.start;
 	const m = yr.end - yr.start;
-	const model = lengthModel(X.lang, Y.lang);
+	const model = lengthModel(X, Y);
 	const full = Math.max(n, m);
 	let w = Math.min(full, firstWidth);
 	let moved = 0;
@@ -211,7 +215,7 @@ function rowCost2(
 	j: number,
 	b: number
 ): number {
-	return prior2(a, b) + rowEvidence2(doc, X, i, a, Y, j, b, lengthModel(X.lang, Y.lang));
+	return prior2(a, b) + rowEvidence2(doc, X, i, a, Y, j, b, lengthModel(X, Y));
 }
 
 /** A two-language row's cost without its shape prior. */
@@ -405,13 +409,15 @@ export function alignThree(
 	H: PreparedLang,
 	hr: Range,
 	R: PreparedLang,
-	rr: Range
+	rr: Range,
+	own?: { eh: PathRow[]; er: PathRow[]; hr: PathRow[] },
+	guides?: { eh: PathRow[]; er: PathRow[] }
 ): { rows: PathRow[]; rowCost: RowCost } {
 	const n = er.end - er.start;
 	const m = hr.end - hr.start;
 	const p = rr.end - rr.start;
-	const J = pathSpan(guidePath(E, er, H, hr), n, m, CORRIDOR_RADIUS);
-	const K = pathSpan(guidePath(E, er, R, rr), n, p, CORRIDOR_RADIUS);
+	const J = pathSpan(guides?.eh ?? guidePath(E, er, H, hr), n, m, CORRIDOR_RADIUS);
+	const K = pathSpan(guides?.er ?? guidePath(E, er, R, rr), n, p, CORRIDOR_RADIUS);
 	// For the H-R table: the R positions a cell with a given H position can have.
 	const hrLo = new Int32Array(m + 1).fill(p);
 	const hrHi = new Int32Array(m + 1).fill(-1);
@@ -426,12 +432,35 @@ export function alignThree(
 		er: new PairTable(doc, E, er.start, R, rr.start, K.lo, K.hi),
 		hr: new PairTable(doc, H, hr.start, R, rr.start, hrLo, hrHi)
 	};
+	const agree: Agreement | undefined = own && {
+		eh: new PairPath(own.eh, n, m),
+		er: new PairPath(own.er, n, p),
+		hr: new PairPath(own.hr, m, p)
+	};
 	let rows: PathRow[] | undefined;
 	// A beam can, rarely, cut every path to the end; widen it then (infinity = exact DP).
 	for (let beam = BEAM; !rows; beam = beam < 4 * BEAM ? beam * 2 : INF) {
-		rows = corridor3(doc, E, er.start, n, H, hr.start, m, R, rr.start, p, J, K, tables, beam);
+		rows = corridor3(
+			doc,
+			E,
+			er.start,
+			n,
+			H,
+			hr.start,
+			m,
+			R,
+			rr.start,
+			p,
+			J,
+			K,
+			tables,
+			beam,
+			agree
+		);
 	}
-	// Row costs for the confidence pass, reusing the pair costs the DP already computed.
+	// Row costs for the confidence pass, reusing the pair costs the DP already computed. They
+	// leave the agreement bonus out: margins measure the text's own evidence, and agreement is
+	// judged apart (see alignStretch).
 	const rowCost: RowCost = (start, size) => {
 		const [a, b, c] = size;
 		const i = start[0] - er.start;
@@ -477,7 +506,7 @@ class PairTable {
 		private ys: number,
 		lo: Int32Array,
 		hi: Int32Array,
-		readonly model: LengthModel = lengthModel(X.lang, Y.lang)
+		readonly model: LengthModel = lengthModel(X, Y)
 	) {
 		this.lo = lo;
 		this.hi = hi;
@@ -513,7 +542,8 @@ function corridor3(
 	J: { lo: Int32Array; hi: Int32Array },
 	K: { lo: Int32Array; hi: Int32Array },
 	tables: Tables,
-	beam: number
+	beam: number,
+	agree: Agreement | undefined
 ): PathRow[] | undefined {
 	// Layer i holds the cells (i, j, k) with j in J[i] and k in K[i].
 	const kw = new Int32Array(n + 1);
@@ -574,8 +604,14 @@ function corridor3(
 					if (vER !== vER) vER = erValues[erAt + a * 4 + c] = er.compute(i, a, k, c);
 					let vHR = hrValues[hrAt + b * 4 + c];
 					if (vHR !== vHR) vHR = hrValues[hrAt + b * 4 + c] = hr.compute(j, b, k, c);
-					const v =
-						from + PRIOR3[t] + gE[i * 4 + a] + gH[j * 4 + b] + gR[k * 4 + c] + vEH + vER + vHR;
+					let v =
+						from +
+						PRIOR3[t] +
+						gE[i * 4 + a] +
+						gH[j * 4 + b] +
+						gR[k * 4 + c] +
+						EVIDENCE3 * (vEH + vER + vHR);
+					if (agree) v -= agreementBonus(agree, i, a, j, b, k, c);
 					if (v < cost[to]) {
 						cost[to] = v;
 						back[to] = t;
@@ -612,4 +648,83 @@ function groupCosts(X: PreparedLang, start: number, n: number): Float64Array {
 		}
 	}
 	return out;
+}
+
+/**
+ * Weight of each pair's evidence in the joint search. Of the three pairs of a row only two are
+ * independent (the third follows from them through the shared sentences), so the three are
+ * weighed as two, as the shape prior is (`prior3` counts two pairs' worth): the balance between
+ * evidence and shape is then that of a pair aligned alone. Weighed in full, the noisiest pair
+ * could overrule the two others, and three-way en-ru came out worse than en-ru alone.
+ */
+const EVIDENCE3 = 2 / 3;
+
+/**
+ * Agreement between the three-way path and each pair's own alignment. Every pair aligned on
+ * its own is a second model of the same two texts; a joint row whose projection onto a pair is
+ * a row (or, for n-n, rows) of that pair's own path earns {@link AGREE} per sentence it covers.
+ * The joint search then follows the pairs where they agree with one another and lets the
+ * combined evidence decide where they do not, so it is never worse than the pairs without
+ * cause.
+ */
+const AGREE = 1;
+
+interface Agreement {
+	eh: PairPath;
+	er: PairPath;
+	hr: PairPath;
+}
+
+function agreementBonus(
+	g: Agreement,
+	i: number,
+	a: number,
+	j: number,
+	b: number,
+	k: number,
+	c: number
+): number {
+	let units = 0;
+	if (g.eh.has(i, a, j, b)) units += a + b;
+	if (g.er.has(i, a, k, c)) units += a + c;
+	if (g.hr.has(j, b, k, c)) units += b + c;
+	return AGREE * units;
+}
+
+/** A two-language path, for asking whether it holds a given row (range-relative positions). */
+class PairPath {
+	/** Per X position, the row of X sentences starting there: `j * 16 + a * 4 + b`, or -1. */
+	readonly rowAt: Int32Array;
+	readonly loneX: Uint8Array;
+	readonly loneY: Uint8Array;
+	constructor(rows: PathRow[], n: number, m: number) {
+		this.rowAt = new Int32Array(n + 1).fill(-1);
+		this.loneX = new Uint8Array(n + 1);
+		this.loneY = new Uint8Array(m + 1);
+		let i = 0;
+		let j = 0;
+		for (const { counts } of rows) {
+			const [a, b] = counts;
+			if (a > 0 && b > 0) this.rowAt[i] = j * 16 + a * 4 + b;
+			else if (a > 0) this.loneX[i] = 1;
+			else this.loneY[j] = 1;
+			i += a;
+			j += b;
+		}
+	}
+	/** Whether `a` X sentences from `i` and `b` Y sentences from `j` are rows of this path. */
+	has(i: number, a: number, j: number, b: number): boolean {
+		if (a === 0 && b === 0) return false;
+		if (a === 0 || b === 0) {
+			const lone = a === 0 ? this.loneY : this.loneX;
+			const from = a === 0 ? j : i;
+			for (let u = 0; u < a + b; u++) if (!lone[from + u]) return false;
+			return true;
+		}
+		if (a === b && a > 1) {
+			for (let u = 0; u < a; u++) if (this.rowAt[i + u] !== (j + u) * 16 + 5) return false;
+			return true;
+		}
+		return this.rowAt[i] === j * 16 + a * 4 + b;
+	}
 }

@@ -51,6 +51,13 @@ export interface PreparedLang {
 	missSum: Float64Array;
 	/** Number of units that start a block; differences count block crossings inside a group. */
 	startSum: Float64Array;
+	/**
+	 * Number of units of unknown block that do not end like a sentence (a headline, a photo
+	 * credit, a "read also" line): such a line is a block of its own, whatever the input says.
+	 */
+	openSum: Float64Array;
+	/** 1 = the unit (of unknown block) ends like a sentence, 0 = it does not, -1 = block known. */
+	closed: Int8Array;
 	/** -1 when unknown. */
 	kind: Int8Array;
 	/** 1 = starts a block, 0 = continues one, -1 = unknown. */
@@ -112,6 +119,13 @@ const WORD_RE = /[\p{L}\p{M}]+/gu;
 const QUOTE_RE = /["“”«»„]/g;
 const BRACKET_RE = /[([]/g;
 const QUESTION_RE = /[?\u055E]/;
+/**
+ * How a sentence ends: a full stop, then closing quotes or brackets. In Armenian `։` and the
+ * ASCII colon that news sites type for it; elsewhere a line ending in a colon ("Read also:")
+ * introduces something and is no sentence.
+ */
+const SENTENCE_END = /[.!?;…]["'»”’)\]\s]*$/u;
+const ARMENIAN_SENTENCE_END = /[.!?;…։:\u055C\u055E]["'»”’)\]\s]*$/u;
 
 interface RawUnit {
 	len: number;
@@ -284,10 +298,13 @@ function buildLang(
 		questionSum: sums(),
 		missSum: sums(),
 		startSum: sums(),
+		openSum: sums(),
+		closed: new Int8Array(n),
 		kind: new Int8Array(n),
 		blockStart: new Int8Array(n),
 		groups: []
 	};
+	const ends = lang === 'hy' ? ARMENIAN_SENTENCE_END : SENTENCE_END;
 	for (let i = 0; i < n; i++) {
 		const u = units[i];
 		const r = raw[i];
@@ -304,6 +321,8 @@ function buildLang(
 		p.questionSum[i + 1] = p.questionSum[i] + r.question;
 		p.missSum[i + 1] = p.missSum[i] + missTotal;
 		p.startSum[i + 1] = p.startSum[i] + (start === 1 ? 1 : 0);
+		p.closed[i] = start === -1 ? (ends.test(u.text) ? 1 : 0) : -1;
+		p.openSum[i + 1] = p.openSum[i] + (p.closed[i] === 0 ? 1 : 0);
 	}
 	for (let size = 1; size <= 3; size++) p.groups.push(groupFeatures(unitIds, size));
 	return p;

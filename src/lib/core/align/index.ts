@@ -16,15 +16,4 @@ export {
 export { AlignError, isAlignError, type AlignErrorCode } from './errors';
 export type { AlignUnit } from './features';
 export { Lexicon, NEWS_LEXICON, learnLexicon, lightStem, type LexiconEntry } from './lexicon';
-export { checkRows, linkF1, projectRows, rowF1, type F1 } from './metrics';
 export { calibrateLength, LENGTH_MODELS, SCORE } from './scoring';
-export {
-	dropUnit,
-	joinUnits,
-	referenceFromGold,
-	stressVariants,
-	syntheticDoc,
-	type GoldFile,
-	type Layout,
-	type ReferenceDoc
-} from './stress';

@@ -13,20 +13,33 @@ export interface LengthModel {
 }
 
 /**
- * Length ratios and variances per pair, in the canonical language order. Calibrated with
- * {@link calibrateLength} on all 136 rows of the five bundled gold alignments (measured:
- * en-hy c 1.028 s² 2.51, en-ru 0.970 / 2.13, hy-ru 0.944 / 1.76); the variances are widened by
- * a quarter because renderings made for the library are closer than translations in the wild.
+ * Length ratios and variances per pair, in the canonical language order. `c` is only the prior
+ * of a document's own ratio (see {@link lengthModel}); `s2` is the variance around the
+ * article's own ratio measured with {@link calibrateLength} on real news (the 60 NTREX
+ * development articles: en-hy 2.8, en-ru 4.1, hy-ru 4.3), rounded up, since translators in the
+ * wild vary more than one set of articles shows.
  */
 export const LENGTH_MODELS: Record<string, LengthModel> = {
-	'en-hy': { c: 1.03, s2: 3.1 },
-	'en-ru': { c: 0.97, s2: 2.7 },
-	'hy-ru': { c: 0.94, s2: 2.2 }
+	'en-hy': { c: 1.03, s2: 3.5 },
+	'en-ru': { c: 0.97, s2: 4.5 },
+	'hy-ru': { c: 0.94, s2: 4.5 }
 };
 
-export function lengthModel(x: Lang, y: Lang): LengthModel {
-	return LENGTH_MODELS[`${x}-${y}`] ?? { c: 1, s2: 4 };
+/**
+ * The length model of one document's pair. The ratio of lengths varies much more between
+ * documents (and translators) than within one: on real news it ranges from 0.85 to 1.3 between
+ * articles of the same pair. So `c` is the document's own ratio of total lengths, which sentence
+ * merges, splits and the odd missing line barely move, pulled towards the pair's prior ratio in
+ * proportion to how short the document is.
+ */
+export function lengthModel(X: PreparedLang, Y: PreparedLang): LengthModel {
+	const prior = LENGTH_MODELS[`${X.lang}-${Y.lang}`] ?? { c: 1, s2: 4 };
+	const c = (Y.lenSum[Y.n] + prior.c * PRIOR_CHARS) / (X.lenSum[X.n] + PRIOR_CHARS);
+	return { c, s2: prior.s2 };
 }
+
+/** Weight of the prior length ratio, in characters of the document. */
+const PRIOR_CHARS = 1000;
 
 /**
  * Tunable weights of the score. Priors are in the same units as the evidence terms.
@@ -39,7 +52,7 @@ export const SCORE = {
 	join3: 5,
 	cross: 7,
 	missing: 4,
-	lone: 5,
+	lone: 3,
 	/** Per quote pair, bracket and question mark that one side has and the other lacks. */
 	quote: 0.6,
 	bracket: 0.6,
@@ -50,12 +63,19 @@ export const SCORE = {
 	bodyKind: 1,
 	/** A row that starts a block in one language but not in the other. */
 	boundary: 1,
+	/** A line that does not end like a sentence against one that does (block unknown). */
+	open: 1,
 	/** A group of sentences from two blocks (translators keep paragraphs). */
 	crossBlock: 2.5
 } as const;
 
 const INF = Number.POSITIVE_INFINITY;
 const LENGTH_CAP = 8;
+/**
+ * The mean of the length cost over right rows: it is −ln of a p-value, whose mean is 1. Taken
+ * off every paired row, it keeps the search from preferring a few big rows to many right ones.
+ */
+const LENGTH_MEAN = 1;
 
 /** Prior cost of a two-language row with `a` and `b` sentences. */
 export function prior2(a: number, b: number): number {
@@ -89,7 +109,11 @@ function shape3(a: number, b: number, c: number): number {
 		return r <= 2 && q === 1 ? SCORE.missing + prior2(q, r) : INF;
 	}
 	if (p === 1 && q === 1 && r === 1) return 0;
-	if (r === 2) return p === 1 ? SCORE.join : SCORE.cross; // (1,1,2),(1,2,2) | (2,2,2)
+	// n sentences in every language are n rows of one each, unless boundaries cross in all three
+	// pairs at once; allowing them cheaply lets the search swallow a hard stretch into one big row
+	// (a 3-3-3 where the truth is three 1-1-1 rows) rather than align it.
+	if (p === r) return p === 2 ? (3 * SCORE.cross) / PRIOR3_SCALE : INF;
+	if (r === 2) return SCORE.join; // (1,1,2), (1,2,2)
 	// r === 3: one language has three where the others have one, or one where they have three;
 	// the rest are two neighbouring restructurings, e.g. (2,2,3) when one language joins a+b and
 	// another b+c, or (1,2,3) when one joins two sentences another splits.
@@ -185,7 +209,8 @@ export function pairCost(
 ): number {
 	if (a === 0) return b === 0 ? 0 : Y.missSum[j + b] - Y.missSum[j];
 	if (b === 0) return X.missSum[i + a] - X.missSum[i];
-	let cost = lengthCost(X.lenSum[i + a] - X.lenSum[i], Y.lenSum[j + b] - Y.lenSum[j], model);
+	let cost =
+		lengthCost(X.lenSum[i + a] - X.lenSum[i], Y.lenSum[j + b] - Y.lenSum[j], model) - LENGTH_MEAN;
 	const gx = X.groups[a - 1];
 	const gy = Y.groups[b - 1];
 	cost += lexicalCost(
@@ -211,16 +236,27 @@ export function pairCost(
 	if (kx >= 0 && ky >= 0 && kx !== ky) {
 		cost += BODY_KINDS.has(kx) && BODY_KINDS.has(ky) ? SCORE.bodyKind : SCORE.kind;
 	}
+	// Without block structure, a headline or credit line (no full stop) against a sentence is
+	// what a title against a paragraph is with it, in a milder form (translators sometimes end
+	// a headline with a full stop).
+	const ox = X.closed[i + a - 1];
+	const oy = Y.closed[j + b - 1];
+	if (ox >= 0 && oy >= 0 && ox !== oy) cost += SCORE.open;
 	const sx = X.blockStart[i];
 	const sy = Y.blockStart[j];
 	if (sx >= 0 && sy >= 0 && sx !== sy) cost += SCORE.boundary;
 	return cost;
 }
 
-/** Cost of grouping `a` units of one language from `i`: block boundaries crossed inside. */
+/**
+ * Cost of grouping `a` units of one language from `i`: block boundaries crossed inside, and
+ * lines that are blocks of their own (see `openSum`).
+ */
 export function groupCost(X: PreparedLang, i: number, a: number): number {
 	if (a < 2) return 0;
-	return SCORE.crossBlock * (X.startSum[i + a] - X.startSum[i + 1]);
+	return (
+		SCORE.crossBlock * (X.startSum[i + a] - X.startSum[i + 1] + X.openSum[i + a] - X.openSum[i])
+	);
 }
 
 /**
@@ -251,16 +287,7 @@ export function rowCostAt(
 		for (let y = x + 1; y < langs.length; y++) {
 			const Y = doc.by[langs[y]]!;
 			if (start[y] + size[y] > Y.n) return Number.POSITIVE_INFINITY;
-			cost += pairCost(
-				doc,
-				X,
-				start[x],
-				size[x],
-				Y,
-				start[y],
-				size[y],
-				lengthModel(X.lang, Y.lang)
-			);
+			cost += pairCost(doc, X, start[x], size[x], Y, start[y], size[y], lengthModel(X, Y));
 		}
 	}
 	return cost;

@@ -44,7 +44,7 @@ const CYRILLIC = table({
 	title:
 		'ул им проф акад ген г-н г-жа т.е т.к т.н т.о т.ч и.о см ср напр пр просп пер пл наб ш д кв ' +
 		'корп обл р-н пос дер св гр тов зам пом нач зав ред изд англ рус лат доц канд докт мл ' +
-		'г-на г-ну г-ном',
+		'г-на г-ну г-ном пгт',
 	numeric: 'ст п пп ч гл рис табл с стр вып т разд №',
 	ambiguous: 'г гг в вв н.э янв фев февр мар апр авг сент сен окт нояб дек',
 	final: 'т.д т.п др тыс млн млрд трлн руб долл коп км кг га чел мин сек'
@@ -114,4 +114,31 @@ const ARMENIAN_LIST_INTRO = new Set(
 
 export function isArmenianListIntro(word: string): boolean {
 	return ARMENIAN_LIST_INTRO.has(word.toLowerCase());
+}
+
+/**
+ * Stems of Armenian verbs of saying: a colon after one of their forms introduces a quotation
+ * ("Նա ասաց: «…»", "նշել է: «…»").
+ */
+const ARMENIAN_SPEECH_STEMS = [
+	'աս',
+	'նշ',
+	'հայտարար',
+	'ավելացր',
+	'հավել',
+	'գր',
+	'պատասխան',
+	'շեշտ',
+	'ընդգծ',
+	'հարցր',
+	'հայտն',
+	'պնդ',
+	'բացատր'
+];
+
+/** Whether a word is a past form or participle of a verb of saying (ասաց, նշեց, հայտարարել). */
+export function isArmenianSpeechVerb(word: string): boolean {
+	const w = word.toLowerCase();
+	if (!/(եց|աց|ել|ալ)$/u.test(w)) return false;
+	return ARMENIAN_SPEECH_STEMS.some((stem) => w.startsWith(stem) && w.length <= stem.length + 4);
 }

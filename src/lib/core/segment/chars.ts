@@ -91,6 +91,8 @@ export function isOpener(c: string): boolean {
 		case '-':
 		case '¿':
 		case '¡':
+		// Armenian left half ring, typed as an opening quote by some sites ("ՙՄենք …՚").
+		case '\u0559':
 			return true;
 		default:
 			return false;

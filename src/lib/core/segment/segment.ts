@@ -10,6 +10,7 @@ import type { Lang, Span } from '../types';
 import {
 	abbreviationTable,
 	isArmenianListIntro,
+	isArmenianSpeechVerb,
 	isSentenceStarter,
 	lookupAbbreviation
 } from './abbreviations';
@@ -109,13 +110,15 @@ type Style = 'latin' | ArmenianFullStop;
 function isTerminator(c: string, style: Style): boolean {
 	if (isCommonTerminator(c)) return true;
 	if (style === 'latin') return false;
-	return c === ARMENIAN_FULL_STOP || c === ARMENIAN_EXCLAMATION || (style === ':' && c === ':');
+	// ASCII `:` is a candidate in `։` texts too: news sites mix both (see `endsHere`).
+	return c === ARMENIAN_FULL_STOP || c === ARMENIAN_EXCLAMATION || (style !== '.' && c === ':');
 }
 
 /** Offsets (exclusive ends) where sentences end, ascending; trimming happens in `segment`. */
 function sentenceEnds(text: string, style: Style): number[] {
 	const n = text.length;
 	const ends: number[] = [];
+	const list = inlineList(text);
 	let i = 0;
 	while (i < n) {
 		// Fast path: letters and most symbols can neither end a sentence nor break a line.
@@ -134,8 +137,23 @@ function sentenceEnds(text: string, style: Style): number[] {
 			i++;
 			continue;
 		}
+		if (list?.marks.has(i)) {
+			i++;
+			continue;
+		}
 		let termEnd = i;
 		while (termEnd < n && isTerminator(text[termEnd], style)) termEnd++;
+		// "[...]" marks words left out of a quotation, inside the sentence.
+		if (text[i - 1] === '[' && text[termEnd] === ']') {
+			i = termEnd;
+			continue;
+		}
+		if (text[i] === '.' && text[termEnd] === ' ' && text[termEnd + 1] === '.') {
+			const spaced = spacedEllipsis(text, i);
+			if (spaced.end !== undefined) ends.push(spaced.end);
+			i = spaced.next;
+			continue;
+		}
 		let j = termEnd;
 		while (j < n && (isCloser(text[j]) || isTerminator(text[j], style))) j++;
 		// "2.5", "10:30", "U.S.", "forces...are", "Ի՞նչ": no whitespace, no ending.
@@ -153,7 +171,67 @@ function sentenceEnds(text: string, style: Style): number[] {
 		if (m < n && endsHere(text, i, termEnd, m, style)) ends.push(end);
 		i = end;
 	}
-	return ends;
+	if (!list) return ends;
+	return [...ends, ...list.starts].sort((a, b) => a - b);
+}
+
+/**
+ * A spaced ellipsis (". . ." or ". . . ."), starting with the period at `i`. Three periods leave
+ * words out inside a sentence; four are a full stop and an ellipsis: right after a word, the
+ * stop ends the sentence and the ellipsis opens the next one ("compounds. . . . The"); after a
+ * space, all four end it ("a period . . . . Next"). Returns where a sentence ends, if it does,
+ * and where scanning goes on.
+ */
+function spacedEllipsis(text: string, i: number): { end?: number; next: number } {
+	let k = i;
+	let dots = 0;
+	while (text[k] === '.') {
+		dots++;
+		k++;
+		if (text[k] === ' ' && text[k + 1] === '.') k++;
+	}
+	let j = k;
+	while (j < text.length && isCloser(text[j])) j++;
+	const m = skipSpaces(text, j);
+	if (dots < 4 || j === m || m >= text.length) return { next: j };
+	const p = firstWordStart(text, m);
+	const glued = i > 0 && !isSpace(text[i - 1]);
+	if (glued) return { end: i + 1, next: j };
+	return isLower(text[p] ?? '') ? { next: j } : { end: j, next: j };
+}
+
+/**
+ * A list run together on one line ("1.) The first item 2.) The second item", "• 9. … • 10. …",
+ * "a. … b. …"): the text starts with an item marker, and each next marker (the same form, the
+ * next number or letter, after a space) starts a sentence. Returns those starts and the periods
+ * inside markers, which end nothing; `undefined` when the text is no such list.
+ */
+function inlineList(text: string): { starts: number[]; marks: Set<number> } | undefined {
+	const first = /^\s*([•⁃◦▪‣·]?)( ?)(\d{1,3}|[a-z])(\.\)|\)|\.) /.exec(text);
+	if (!first) return undefined;
+	const [whole, bullet, gap, ident, punct] = first;
+	const alpha = !isDigit(ident[0]);
+	if (alpha && ident !== 'a') return undefined;
+	const marks = new Set<number>();
+	const markPeriods = (at: number, marker: string) => {
+		for (let k = 0; k < marker.length; k++) if (marker[k] === '.') marks.add(at + k);
+	};
+	markPeriods(whole.length - punct.length - 1, punct);
+	const starts: number[] = [];
+	let value = alpha ? ident.charCodeAt(0) : Number(ident);
+	let from = whole.length;
+	for (;;) {
+		value++;
+		const next = alpha ? String.fromCharCode(value) : String(value);
+		if (alpha && next > 'z') break;
+		const marker = `${bullet}${gap}${next}${punct}`;
+		const at = text.indexOf(` ${marker} `, from);
+		if (at < 0) break;
+		starts.push(at + 1);
+		markPeriods(at + 1 + marker.length - punct.length, punct);
+		from = at + marker.length + 1;
+	}
+	return starts.length ? { starts, marks } : undefined;
 }
 
 function skipSpaces(text: string, i: number): number {
@@ -175,13 +253,55 @@ function endsHere(text: string, i: number, termEnd: number, m: number, style: St
 		if (style === ':' && termEnd - i === 1 && text[i] === ':') {
 			return (isUpper(first) || isDigit(first)) && !introducesList(text, i);
 		}
+		// In a `։` text a colon is a colon before a quotation ("ասաց: «…»"), but a full stop,
+		// as the site's other sentences have it, before a capitalised word or direct speech
+		// opened by a dash ("…: -Մեր", "…: –Այսօր").
+		if (style === '։' && termEnd - i === 1 && text[i] === ':') {
+			const quote = m < p && !isDash(text[m]);
+			if (!(isArmenianUpper(first) || isDigit(first)) || introducesList(text, i)) return false;
+			return !quote || !introducesSpeech(text, i);
+		}
+		if (text[i] === ':' && style !== ':') return false;
 		return true;
 	}
+	// Inside an open «…» quotation, ". – Завтра" after the words that name the speaker
+	// ("спросила мама. – Завтра ведь выходной»") goes on with the quotation.
+	if (isDash(text[m]) && insideGuillemets(text, i)) return false;
 	// An ellipsis before a capitalised word ends the sentence.
 	if (dots > 1) return true;
 	// Next to `։` or `:`, an Armenian `.` is an abbreviation or the mid-sentence mark.
 	if (style === '։' || style === ':') return false;
 	return periodEndsSentence(text, i, p);
+}
+
+/**
+ * Verbs of saying ("ասաց", "նշել է") before a colon introduce a quotation: there the colon is a
+ * colon, whatever the text uses as its full stop.
+ */
+function introducesSpeech(text: string, colon: number): boolean {
+	let word = wordBefore(text, colon);
+	if (word === 'է' || word === 'էր') {
+		let s = colon - word.length;
+		while (s > 0 && text[s - 1] === ' ') s--;
+		word = wordBefore(text, s);
+	}
+	return isArmenianSpeechVerb(word);
+}
+
+function isDash(c: string): boolean {
+	return c === '—' || c === '–' || c === '-';
+}
+
+/** How far back {@link insideGuillemets} looks for the quotation's opening mark. */
+const MAX_QUOTE = 400;
+
+/** Whether offset `i` is inside a «…» quotation opened earlier in the text (bounded look-back). */
+function insideGuillemets(text: string, i: number): boolean {
+	for (let k = i - 1; k >= 0 && i - k <= MAX_QUOTE; k--) {
+		if (text[k] === '»') return false;
+		if (text[k] === '«') return true;
+	}
+	return false;
 }
 
 /** "հետևյալ երկրները:" – a colon after "the following (…)" introduces a list, not an ending. */
@@ -228,11 +348,20 @@ function wordAt(text: string, p: number): string {
 function periodEndsSentence(text: string, i: number, p: number): boolean {
 	const word = wordBefore(text, i);
 	const first = p < text.length ? text[p] : '';
+	// "N°. 5": the numero sign.
+	if (word === '' && text[i - 1] === '°' && (text[i - 2] === 'N' || text[i - 2] === 'n')) {
+		return !isDigit(first);
+	}
 	// After a closing quote or bracket ("(CSTO).") or a lone period.
 	if (word === '') return true;
 	if (isNumber(word)) return !isListMarker(text, i - word.length, word);
 	// An initial before a name: "N. Pashinyan", "В. В. Путин", "Ն. Փաշինյան" (before any table:
 	// a capital "В." is an initial, not the abbreviation "в." of век).
+	// English "I" after a lower-case word is the pronoun ("you and I. Did"), not an initial
+	// ("Albert I. Jones").
+	if (word === 'I' && startsWord(text, i - 1) && isLower(previousWordStart(text, i - 1))) {
+		return true;
+	}
 	if (word.length === 1 && isUpper(word) && startsWord(text, i - 1)) return !isUpper(first);
 
 	const tbl = abbreviationTable(wordScript(word));
@@ -241,7 +370,17 @@ function periodEndsSentence(text: string, i: number, p: number): boolean {
 		lookupAbbreviation(tbl, word);
 	if (kind === 'title') return false;
 	if (kind === 'numeric') return !isDigit(first);
-	if (kind === 'ambiguous') return isSentenceStarter(wordAt(text, p));
+	if (kind === 'ambiguous') {
+		// A time ends a sentence before a capital unless it opens the sentence ("At 5 a.m. Mr.
+		// Smith went…" vs "…left at 6 P.M. Mr. Smith then…").
+		const lower = word.toLowerCase();
+		if ((lower === 'a.m' || lower === 'p.m') && isUpper(first)) {
+			// …unless a day or month goes on with the time ("5 p.m. Friday").
+			if (DAYS_AND_MONTHS.test(wordAt(text, p))) return false;
+			return wordsBefore(text, i - word.length, 4) >= 4;
+		}
+		return isSentenceStarter(wordAt(text, p));
+	}
 	if (kind === 'final') return true;
 
 	const parts = word.split('.');
@@ -256,6 +395,40 @@ function periodEndsSentence(text: string, i: number, p: number): boolean {
 		return isSentenceStarter(wordAt(text, p));
 	}
 	return true;
+}
+
+const DAYS_AND_MONTHS =
+	/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$/;
+
+/** The first letter of the word before offset `k` (past spaces), or '' if there is none. */
+function previousWordStart(text: string, k: number): string {
+	let s = k;
+	while (s > 0 && isSpace(text[s - 1])) s--;
+	const end = s;
+	while (s > 0 && end - s < MAX_WORD && isWordChar(text[s - 1])) s--;
+	return s < end ? text[s] : '';
+}
+
+/**
+ * How many words (up to `limit`) stand between offset `k` and the start of its sentence (the
+ * last terminator followed by a space, or the start of the text), looking back a bounded way.
+ */
+function wordsBefore(text: string, k: number, limit: number): number {
+	let words = 0;
+	let inWord = false;
+	for (let s = k - 1; s >= 0 && k - s <= 4 * MAX_WORD; s--) {
+		const c = text[s];
+		if (isSpace(c)) {
+			if (s > 0 && (isCommonTerminator(text[s - 1]) || isCloser(text[s - 1]))) {
+				// A terminator before a space: the sentence starts here.
+				return words + (inWord ? 1 : 0);
+			}
+			if (inWord) words++;
+			inWord = false;
+			if (words >= limit) return words;
+		} else inWord = true;
+	}
+	return words + (inWord ? 1 : 0);
 }
 
 /** Whether offset `k` starts a word (not "°C", "5G"): after a space, an opener or nothing. */

@@ -4,7 +4,7 @@
  * is linked to "nothing", so dropped and extra sentences count too). Exact-row F1 counts rows
  * that match a reference row in every language.
  */
-import { LANGS, type IndexRow, type Lang } from '../types';
+import { LANGS, type IndexRow, type Lang } from '../../../lib/core/types';
 
 export interface F1 {
 	precision: number;

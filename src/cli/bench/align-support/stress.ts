@@ -3,9 +3,9 @@
  * variants of them (sentences dropped from, or joined in, one language, with the reference rows
  * updated to match), and synthetic three-way documents of any length.
  */
-import { LANGS, type Block, type IndexRow, type Lang } from '../types';
-import type { AlignUnit } from './features';
-import { NEWS_LEXICON } from './lexicon';
+import { LANGS, type Block, type IndexRow, type Lang } from '../../../lib/core/types';
+import type { AlignUnit } from '../../../lib/core/align/features';
+import { NEWS_LEXICON } from '../../../lib/core/align/lexicon';
 
 /** Units per language plus the rows that align them correctly. */
 export interface ReferenceDoc {
@@ -265,6 +265,41 @@ export function syntheticDoc(n: number, seed = 7): ReferenceDoc {
 			}
 		}
 		rows.push(row);
+	}
+	return { units, rows };
+}
+
+/** The document with a line only `lang` has (a photo credit, say) put before its unit `unit`. */
+export function insertUnit(
+	doc: ReferenceDoc,
+	lang: Lang,
+	unit: number,
+	text: string
+): ReferenceDoc {
+	const out = clone(doc);
+	out.units[lang]!.splice(unit, 0, { text });
+	renumber(out, lang, unit, 1);
+	const row: IndexRow = { score: 1 };
+	for (const l of LANGS) if (out.units[l]) row[l] = l === lang ? [unit] : [];
+	const before = out.rows.findIndex((r) => (r[lang] ?? []).some((u) => u > unit));
+	out.rows.splice(before < 0 ? out.rows.length : before, 0, row);
+	return out;
+}
+
+/** Documents run back to back, as a feed or a long page gives them. */
+export function concatDocs(docs: readonly ReferenceDoc[]): ReferenceDoc {
+	const langs = LANGS.filter((l) => docs.every((d) => d.units[l]));
+	const units: Partial<Record<Lang, AlignUnit[]>> = {};
+	const rows: IndexRow[] = [];
+	for (const l of langs) units[l] = [];
+	for (const doc of docs) {
+		const base = Object.fromEntries(langs.map((l) => [l, units[l]!.length]));
+		for (const l of langs) units[l]!.push(...doc.units[l]!.map((u) => ({ ...u })));
+		for (const r of doc.rows) {
+			const row: IndexRow = { score: r.score };
+			for (const l of langs) row[l] = (r[l] ?? []).map((u) => u + base[l]);
+			rows.push(row);
+		}
 	}
 	return { units, rows };
 }
