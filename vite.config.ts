@@ -9,6 +9,9 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
 		environment: 'node',
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		// CI is a shared 2-core machine whose load can slow a test tenfold. No test asserts on
+		// time; heavy evaluation lives in `npm run bench`. The limit only catches a real hang.
+		testTimeout: 30_000
 	}
 });
