@@ -19,20 +19,21 @@ import {
 const fixture = readFileSync(join(process.cwd(), 'tests/fixtures/db-v1/db-v1.json'), 'utf8');
 
 /** Version 1's stores exactly as Dexie created them: key paths and indexes. */
-const V1_STORES = {
-	articles: { keyPath: 'id', indexes: [['updatedAt', 'updatedAt']] },
-	renderings: { keyPath: 'id', indexes: [['articleId', 'articleId']] },
-	alignments: { keyPath: 'articleId', indexes: [] },
-	revisions: {
-		keyPath: 'id',
-		indexes: [
-			['renderingId', 'renderingId'],
-			['[renderingId+sentenceId]', ['renderingId', 'sentenceId']]
-		]
-	},
-	offers: { keyPath: 'renderingId', indexes: [] },
-	settings: { keyPath: 'key', indexes: [] }
-};
+const V1_STORES: Record<string, { keyPath: string; indexes: Array<[string, string | string[]]> }> =
+	{
+		articles: { keyPath: 'id', indexes: [['updatedAt', 'updatedAt']] },
+		renderings: { keyPath: 'id', indexes: [['articleId', 'articleId']] },
+		alignments: { keyPath: 'articleId', indexes: [] },
+		revisions: {
+			keyPath: 'id',
+			indexes: [
+				['renderingId', 'renderingId'],
+				['[renderingId+sentenceId]', ['renderingId', 'sentenceId']]
+			]
+		},
+		offers: { keyPath: 'renderingId', indexes: [] },
+		settings: { keyPath: 'key', indexes: [] }
+	};
 
 test('a version-1 database is upgraded with the edited article and the reader settings', async ({
 	page
@@ -55,7 +56,9 @@ test('a version-1 database is upgraded with the edited article and the reader se
 				open.onupgradeneeded = () => {
 					for (const [name, spec] of Object.entries(stores)) {
 						const store = open.result.createObjectStore(name, { keyPath: spec.keyPath });
-						for (const [index, keyPath] of spec.indexes) store.createIndex(index, keyPath);
+						for (const [index, keyPath] of spec.indexes) {
+							store.createIndex(index, keyPath as string);
+						}
 					}
 				};
 				open.onsuccess = () => {
