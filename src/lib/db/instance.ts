@@ -20,17 +20,19 @@ export function onConnectionEvent(listener: (event: ConnectionEvent) => void): (
  * database with its old schema.
  */
 export function getDb(): TriptychDB {
-	if (!instance) {
-		const db = new TriptychDB();
-		db.on('versionchange', () => {
-			db.close({ disableAutoOpen: true });
-			for (const listener of listeners) listener('versionchange');
-			return false;
-		});
-		db.on('blocked', () => {
-			for (const listener of listeners) listener('blocked');
-		});
-		instance = db;
-	}
+	instance ??= watchConnection(new TriptychDB());
 	return instance;
+}
+
+/** Closes `db` when another connection upgrades it, and reports both events to the listeners. */
+export function watchConnection<T extends TriptychDB>(db: T): T {
+	db.on('versionchange', () => {
+		db.close({ disableAutoOpen: true });
+		for (const listener of listeners) listener('versionchange');
+		return false;
+	});
+	db.on('blocked', () => {
+		for (const listener of listeners) listener('blocked');
+	});
+	return db;
 }
