@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Alignment } from '../../src/lib/core/types';
+import type { StoredAlignment } from '../../src/lib/db/schema';
 import {
 	getArticle,
 	listIncomplete,
@@ -11,8 +11,8 @@ import { freshDb } from '../helpers/db';
 
 const bundle = readBundle();
 
-function alignmentOf(articleId: string, updatedAt: number): Alignment {
-	return { articleId, rows: [], orphanNotes: [], basis: {}, updatedAt };
+function alignmentOf(articleId: string, updatedAt: number, rev = 1): StoredAlignment {
+	return { articleId, rows: [], orphanNotes: [], basis: {}, updatedAt, rev };
 }
 
 describe('articles missing a language (import targets)', () => {
@@ -38,8 +38,9 @@ describe('saving a computed alignment', () => {
 		const id = bundle[0].articleId;
 		const old = alignmentOf(id, 5);
 		await db.alignments.put(old);
-		const next = alignmentOf(id, 9);
+		const next = alignmentOf(id, 9, 2);
 		expect(await saveAlignmentUnlessChanged(db, next, old)).toEqual(next);
+		expect((await db.alignments.get(id))?.rev).toBe(2);
 		expect((await db.alignments.get(id))?.updatedAt).toBe(9);
 		expect((await db.articles.get(id))?.updatedAt).toBe(9);
 	});
@@ -49,9 +50,33 @@ describe('saving a computed alignment', () => {
 		await seedLibrary(db, bundle, 1000);
 		const id = bundle[0].articleId;
 		const old = alignmentOf(id, 5);
-		const translators = alignmentOf(id, 7);
+		const translators = alignmentOf(id, 7, 2);
 		await db.alignments.put(translators);
 		expect(await saveAlignmentUnlessChanged(db, alignmentOf(id, 9), old)).toEqual(translators);
 		expect((await db.alignments.get(id))?.updatedAt).toBe(7);
+	});
+
+	it('keeps the library summary in step with the saved rows', async () => {
+		const db = freshDb();
+		await seedLibrary(db, bundle, 1000);
+		const id = bundle[0].articleId;
+		expect((await db.summaries.get(id))?.aligned).toBe(false);
+		const stored = await getArticle(db, id);
+		const basis = Object.fromEntries(
+			Object.values(stored!.renderings).map((r) => [r!.lang, r!.version])
+		);
+		const row = {
+			id: 'r1',
+			cells: { en: [], hy: [], ru: [] },
+			status: 'confirmed' as const,
+			score: 1,
+			flagged: true,
+			review: false,
+			missing: [],
+			notes: []
+		};
+		await saveAlignmentUnlessChanged(db, { ...alignmentOf(id, 9), basis, rows: [row] }, undefined);
+		const summary = await db.summaries.get(id);
+		expect(summary).toMatchObject({ aligned: true, rows: 1, confirmed: 1, flagged: 1 });
 	});
 });

@@ -36,3 +36,4 @@ export { BackupError, createBackup, parseBackup, type LibrarySnapshot } from './
 export { buildRendering, renderingId, sentenceText } from './rendering';
 export { displayRows, headerOf, singleLanguageRows, type DisplayRow } from './view';
 export { foldForSearch, searchLibrary, type SearchHit } from './search';
+export { isAlignmentCurrent, summarize, type ArticleSummary } from './summary';

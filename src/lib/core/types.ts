@@ -159,6 +159,11 @@ export interface Alignment {
 	/** Which rendering versions the rows were computed against. */
 	basis: Partial<Record<Lang, number>>;
 	updatedAt: number;
+	/**
+	 * The compare-and-set counter of the stored alignment: every write checks it and adds one.
+	 * Set by the database (absent on alignments the core builds and in backup files).
+	 */
+	rev?: number;
 }
 
 /** One correction of a sentence's text, kept so it can be viewed as a diff and reverted. */

@@ -4,18 +4,37 @@
  * restore (a bad file, a full disk) leaves the library exactly as it was.
  */
 import { createBackup, parseBackup, type LibrarySnapshot } from '$lib/core/backup';
-import type { TriptychDB } from './schema';
-import { allTables } from './schema';
+import {
+	allTables,
+	joinRendering,
+	refreshSummary,
+	splitRendering,
+	type StoredAlignment,
+	type TriptychDB
+} from './schema';
 
+/**
+ * The library as the backup file holds it, the same for the same library in every schema
+ * version: renderings joined with their originals, alignments without the device's `rev`,
+ * device values as `settings`.
+ */
 export async function snapshotLibrary(db: TriptychDB): Promise<LibrarySnapshot> {
-	return db.transaction('r', allTables(db), async () => ({
-		articles: await db.articles.toArray(),
-		renderings: await db.renderings.toArray(),
-		alignments: await db.alignments.toArray(),
-		revisions: await db.revisions.toArray(),
-		bundledOffers: await db.offers.toArray(),
-		settings: await db.settings.toArray()
-	}));
+	return db.transaction('r', allTables(db), async () => {
+		const originals = new Map((await db.originals.toArray()).map((o) => [o.renderingId, o]));
+		return {
+			articles: await db.articles.toArray(),
+			renderings: (await db.renderings.toArray()).map((r) => joinRendering(r, originals.get(r.id))),
+			alignments: (await db.alignments.toArray()).map(({ rev: _rev, ...a }) => (void _rev, a)),
+			revisions: await db.revisions.toArray(),
+			bundledOffers: await db.offers.toArray(),
+			settings: (await db.device.toArray()).filter((s) => !isDeviceOnly(s.key))
+		};
+	});
+}
+
+/** Device values a backup leaves out: translator mode is a choice made on this device. */
+function isDeviceOnly(key: string): boolean {
+	return key.startsWith('editing:');
 }
 
 export async function exportBackup(db: TriptychDB, now = new Date()): Promise<string> {
@@ -44,6 +63,9 @@ export async function restoreBackup(
 	const incoming = new Set(snap.articles.map((a) => a.id));
 	let replaced = 0;
 	await db.transaction('rw', allTables(db), async () => {
+		// Restored alignments get a `rev` above any an open tab knows, so its stale edits are
+		// checked against them instead of overwriting them.
+		const revs = new Map((await db.alignments.toArray()).map((a) => [a.articleId, a.rev]));
 		if (mode === 'replace') {
 			await Promise.all(allTables(db).map((table) => table.clear()));
 		} else {
@@ -55,15 +77,22 @@ export async function restoreBackup(
 			const renderingIds = await db.renderings.where('articleId').anyOf(present).primaryKeys();
 			await db.revisions.where('renderingId').anyOf(renderingIds).delete();
 			await db.offers.bulkDelete(renderingIds);
+			await db.originals.bulkDelete(renderingIds);
 			await db.renderings.bulkDelete(renderingIds);
 			await db.alignments.bulkDelete(present);
+			await db.history.bulkDelete(present);
 		}
+		const split = snap.renderings.map(splitRendering);
 		await db.articles.bulkPut(snap.articles);
-		await db.renderings.bulkPut(snap.renderings);
-		await db.alignments.bulkPut(snap.alignments);
+		await db.renderings.bulkPut(split.map((s) => s.rendering));
+		await db.originals.bulkPut(split.map((s) => s.original));
+		await db.alignments.bulkPut(
+			snap.alignments.map((a): StoredAlignment => ({ ...a, rev: (revs.get(a.articleId) ?? 0) + 1 }))
+		);
 		await db.revisions.bulkPut(snap.revisions);
 		await db.offers.bulkPut(snap.bundledOffers);
-		await db.settings.bulkPut(snap.settings);
+		await db.device.bulkPut(snap.settings);
+		for (const article of snap.articles) await refreshSummary(db, article.id);
 	});
 	return { articles: snap.articles.length, replaced };
 }

@@ -1,87 +1,159 @@
 /**
- * Persisting translator work. An editor snapshot is the article's rows plus the current text of
- * every edited sentence; moving from one snapshot to another (an edit, an undo, a redo) writes
- * the difference in one transaction: the rows, and a revision per sentence whose text changed.
+ * Persisting translator work. Every edit, undo and redo is an {@link EditStep} written as a
+ * compare-and-set on the alignment's `rev`, in one transaction with the texts it changes, their
+ * revisions, the article's summary and (when given) the article's undo history: when another tab
+ * or device wrote meanwhile, the step is re-applied on the fresh rows, or refused with an
+ * {@link EditConflictError} and nothing is written.
  */
 import {
+	EditConflictError,
 	carryEdits,
 	mapReimport,
 	revertToOriginal,
 	reviseSentence,
+	stepRows,
+	type EditStep,
 	type ReimportReport,
 	type RevisedSentence,
+	type TextChange,
 	type UncarriedEdit
 } from '$lib/core/edit';
 import type { PreparedImport } from '$lib/core/import';
-import type { Alignment, AlignmentRow, Lang, Rendering } from '$lib/core/types';
-import { LANGS } from '$lib/core/types';
+import type { AlignmentRow, Lang, Rendering } from '$lib/core/types';
 import { renderingId } from '$lib/core/rendering';
-import type { TriptychDB } from './schema';
-
-export interface EditorSnapshot {
-	rows: readonly AlignmentRow[];
-	/** Current text of each edited sentence, keyed `${lang}:${sentenceId}`; absent = original. */
-	texts: Readonly<Record<string, string>>;
-}
-
-export function textKey(lang: Lang, sentenceId: string): string {
-	return `${lang}:${sentenceId}`;
-}
-
-export function snapshotOf(
-	alignment: Alignment,
-	renderings: Partial<Record<Lang, Rendering>>
-): EditorSnapshot {
-	const texts: Record<string, string> = {};
-	for (const lang of LANGS) {
-		for (const s of renderings[lang]?.sentences ?? []) {
-			if (s.text !== undefined) texts[textKey(lang, s.id)] = s.text;
-		}
-	}
-	return { rows: alignment.rows, texts };
-}
+import {
+	HISTORY_LIMIT,
+	joinRendering,
+	refreshSummary,
+	splitRendering,
+	summaryTables,
+	type HistoryRecord,
+	type TriptychDB
+} from './schema';
 
 const newId = () => `v-${crypto.randomUUID()}`;
 
-/** Writes `to` over the stored state that `from` describes. Returns the alignment's new `updatedAt`. */
-export async function writeSnapshot(
+export interface StepWrite {
+	/** The `rev` of the alignment the step was made on. */
+	rev: number;
+	/** The rows the step was made on (to re-make its operation on fresh rows). */
+	seen?: readonly AlignmentRow[];
+	/**
+	 * The undo history to store with the edit (bounded here), given the step as applied. Called
+	 * inside the transaction, so the stored history always matches what was written.
+	 */
+	history?: (applied: EditStep) => Omit<HistoryRecord, 'articleId'>;
+	now?: number;
+}
+
+export interface StepWritten {
+	rev: number;
+	/** The step as it was applied (its patch re-made when the rows had moved on). */
+	step: EditStep;
+}
+
+/**
+ * Writes one step. Throws {@link EditConflictError} (nothing written) when its rows or texts were
+ * changed elsewhere in a way it cannot be re-applied on.
+ */
+export async function applyStep(
 	db: TriptychDB,
 	articleId: string,
-	from: EditorSnapshot,
-	to: EditorSnapshot,
-	now = Date.now()
-): Promise<number> {
-	const changedTexts = [...new Set([...Object.keys(from.texts), ...Object.keys(to.texts)])].filter(
-		(key) => from.texts[key] !== to.texts[key]
-	);
-	await db.transaction(
+	step: EditStep,
+	write: StepWrite
+): Promise<StepWritten> {
+	const now = write.now ?? Date.now();
+	return db.transaction(
 		'rw',
-		[db.alignments, db.renderings, db.revisions, db.articles],
+		[...summaryTables(db), db.originals, db.revisions, db.history],
 		async () => {
-			// `updatedAt` moves with text-only edits too: it is the version editor sessions compare.
-			const changes =
-				from.rows !== to.rows ? { rows: [...to.rows], updatedAt: now } : { updatedAt: now };
-			const updated = await db.alignments.update(articleId, changes);
-			if (updated === 0) throw new Error(`No alignment stored for ${articleId}`);
-			for (const key of changedTexts) {
-				const [lang, sentenceId] = key.split(/:(.*)/s) as [Lang, string];
-				const id = renderingId(articleId, lang);
-				const rendering = await db.renderings.get(id);
-				if (!rendering) continue;
-				const target = to.texts[key];
-				const result =
-					target === undefined
-						? revertToOriginal(rendering, sentenceId, now, newId)
-						: reviseSentence(rendering, sentenceId, target, now, newId);
-				if (!result.ok) continue;
-				const { rendering: next, revision } = result as RevisedSentence;
-				await db.renderings.put(next);
-				await db.revisions.add(revision);
+			const stored = await db.alignments.get(articleId);
+			if (!stored) throw new Error(`No alignment stored for ${articleId}`);
+			// Same rev: nobody wrote since the step was made, its patch applies as it is. Otherwise
+			// the patch where its rows are unchanged, else the operation re-made on the fresh rows.
+			const rows = stepRows(stored.rows, step, { newId: rowId, now, seen: write.seen });
+			if (!rows.ok) throw new EditConflictError(step.label);
+			const texts: TextChange[] = [];
+			for (const change of step.texts ?? []) {
+				texts.push(await writeText(db, articleId, change, step, now));
 			}
+			const applied: EditStep = { label: step.label };
+			if (rows.patch) applied.rows = rows.patch;
+			if (texts.length > 0) applied.texts = texts;
+			const rev = stored.rev + 1;
+			await db.alignments.put({
+				...stored,
+				rows: rows.patch ? rows.rows : stored.rows,
+				updatedAt: now,
+				rev
+			});
 			await db.articles.update(articleId, { updatedAt: now });
+			if (write.history) {
+				const history = write.history(applied);
+				await db.history.put({
+					articleId,
+					past: history.past.slice(-HISTORY_LIMIT),
+					future: history.future.slice(0, HISTORY_LIMIT)
+				});
+			}
+			await refreshSummary(db, articleId);
+			return { rev, step: applied };
 		}
 	);
-	return now;
+}
+
+const rowId = () => `r-${crypto.randomUUID()}`;
+
+/** Sets one sentence's text override when it is still what the step saw; returns what was done. */
+async function writeText(
+	db: TriptychDB,
+	articleId: string,
+	change: TextChange,
+	step: EditStep,
+	now: number
+): Promise<TextChange> {
+	const id = renderingId(articleId, change.lang);
+	const [stored, original] = await Promise.all([db.renderings.get(id), db.originals.get(id)]);
+	const sentence = stored?.sentences.find((s) => s.id === change.sentenceId);
+	if (!stored || !sentence || sentence.text !== change.before) {
+		throw new EditConflictError(step.label);
+	}
+	const rendering = joinRendering(stored, original);
+	const result =
+		change.after === undefined
+			? revertToOriginal(rendering, change.sentenceId, now, newId)
+			: reviseSentence(rendering, change.sentenceId, change.after, now, newId);
+	if (!result.ok) throw new EditConflictError(step.label);
+	const { rendering: next, revision } = result as RevisedSentence;
+	await db.renderings.put(splitRendering(next).rendering);
+	await db.revisions.add(revision);
+	const after = next.sentences.find((s) => s.id === change.sentenceId)?.text;
+	const done: TextChange = { lang: change.lang, sentenceId: change.sentenceId };
+	if (change.before !== undefined) done.before = change.before;
+	if (after !== undefined) done.after = after;
+	return done;
+}
+
+/** The stored undo history of an article (empty when none). */
+export async function getHistory(
+	db: TriptychDB,
+	articleId: string
+): Promise<Omit<HistoryRecord, 'articleId'>> {
+	const record = await db.history.get(articleId);
+	return { past: record?.past ?? [], future: record?.future ?? [] };
+}
+
+/** Stores an article's undo history on its own (a dropped step, a cleared stack). */
+export async function putHistory(
+	db: TriptychDB,
+	articleId: string,
+	history: Omit<HistoryRecord, 'articleId'>
+): Promise<void> {
+	await db.history.put({
+		articleId,
+		past: history.past.slice(-HISTORY_LIMIT),
+		future: history.future.slice(0, HISTORY_LIMIT)
+	});
 }
 
 export interface ReimportResult {
@@ -106,9 +178,10 @@ export async function reimportRendering(
 	now = Date.now()
 ): Promise<ReimportResult> {
 	const id = renderingId(articleId, lang);
-	return db.transaction('rw', [db.renderings, db.alignments, db.offers, db.articles], async () => {
-		const old = await db.renderings.get(id);
-		if (!old) throw new Error(`No ${lang} rendering in ${articleId}`);
+	return db.transaction('rw', [...summaryTables(db), db.originals, db.offers], async () => {
+		const stored = await db.renderings.get(id);
+		if (!stored) throw new Error(`No ${lang} rendering in ${articleId}`);
+		const old = joinRendering(stored, await db.originals.get(id));
 		const version = old.version + 1;
 		const next = { original: prepared.text, sentences: prepared.sentences, version };
 		const carried = carryEdits(old, next);
@@ -121,7 +194,7 @@ export async function reimportRendering(
 				{ newId: () => `r-${crypto.randomUUID()}`, now }
 			);
 			report = mapped.report;
-			await db.alignments.put({ ...mapped.alignment, updatedAt: now });
+			await db.alignments.put({ ...mapped.alignment, updatedAt: now, rev: alignment.rev + 1 });
 		}
 		const updated: Rendering = {
 			...old,
@@ -139,9 +212,12 @@ export async function reimportRendering(
 		if (prepared.originalBytes) updated.originalBytes = prepared.originalBytes;
 		delete updated.date;
 		if (prepared.doc.date) updated.date = prepared.doc.date;
-		await db.renderings.put(updated);
+		const split = splitRendering(updated);
+		await db.renderings.put(split.rendering);
+		await db.originals.put(split.original);
 		await db.offers.delete(id);
 		await db.articles.update(articleId, { updatedAt: now });
+		await refreshSummary(db, articleId);
 		return { report, notCarried: carried.notCarried };
 	});
 }

@@ -5,6 +5,7 @@
  * (`library`, `editing`, `backup`) take the database as their first argument, so unit tests run
  * them on fake-indexeddb.
  */
+import type { EditStep } from '$lib/core/edit';
 import type { Alignment, Article, Lang, Rendering } from '$lib/core/types';
 import * as backup from './backup';
 import {
@@ -19,10 +20,12 @@ import { getDb } from './instance';
 import * as library from './library';
 
 export type { ArticleData, ImportItem, IncompleteArticle, LibraryEntry } from './library';
-export type { EditorSnapshot, ReimportResult } from './editing';
+export type { ReimportResult, StepWrite, StepWritten } from './editing';
+export type { HistoryRecord } from './schema';
+export { HISTORY_LIMIT } from './schema';
+export { onConnectionEvent, type ConnectionEvent } from './instance';
 export type { RestoreMode, RestoreReport } from './backup';
 export { isAlignmentCurrent } from './library';
-export { snapshotOf, textKey } from './editing';
 
 export const getArticle = (id: string) => library.getArticle(getDb(), id);
 export const articleIds = () => library.articleIds(getDb());
@@ -30,8 +33,10 @@ export const articleIds = () => library.articleIds(getDb());
 export const getSetting = <T>(key: string) => library.getSetting<T>(getDb(), key);
 export const setSetting = (key: string, value: unknown) => library.setSetting(getDb(), key, value);
 
-export const saveAlignmentUnlessChanged = (alignment: Alignment, basedOn?: Alignment) =>
-	library.saveAlignmentUnlessChanged(getDb(), alignment, basedOn);
+export const saveAlignmentUnlessChanged = (
+	alignment: Alignment,
+	basedOn?: Pick<Alignment, 'rev'>
+) => library.saveAlignmentUnlessChanged(getDb(), alignment, basedOn);
 
 export const saveImport = (items: library.ImportItem[], target: { articleId?: string }) =>
 	library.saveImport(getDb(), items, target);
@@ -41,12 +46,11 @@ export const saveImportedArticle = (imported: {
 	alignment: Alignment;
 }) => library.saveImportedArticle(getDb(), imported);
 
-export const writeSnapshot = (
-	articleId: string,
-	from: editing.EditorSnapshot,
-	to: editing.EditorSnapshot,
-	now?: number
-) => editing.writeSnapshot(getDb(), articleId, from, to, now);
+export const applyStep = (articleId: string, step: EditStep, write: editing.StepWrite) =>
+	editing.applyStep(getDb(), articleId, step, write);
+export const getHistory = (articleId: string) => editing.getHistory(getDb(), articleId);
+export const putHistory = (articleId: string, history: Parameters<typeof editing.putHistory>[2]) =>
+	editing.putHistory(getDb(), articleId, history);
 export const reimportRendering = (
 	articleId: string,
 	prepared: Parameters<typeof editing.reimportRendering>[2],

@@ -6,6 +6,7 @@
 import { decodeBytes } from '$lib/core/import/decode';
 import { sha256Hex } from '$lib/core/hash';
 import { buildRendering, renderingId } from '$lib/core/rendering';
+import { isAlignmentCurrent, type ArticleSummary } from '$lib/core/summary';
 import {
 	LANGS,
 	type Alignment,
@@ -16,7 +17,16 @@ import {
 	type Revision
 } from '$lib/core/types';
 import type { BundleEntry, BundledFile } from './bundle';
-import type { TriptychDB } from './schema';
+import {
+	joinRendering,
+	refreshSummary,
+	splitRendering,
+	summaryTables,
+	type StoredAlignment,
+	type TriptychDB
+} from './schema';
+
+export { isAlignmentCurrent };
 
 export interface SeedReport {
 	added: string[];
@@ -44,8 +54,10 @@ export async function seedLibrary(
 		})
 	);
 	const report: SeedReport = { added: [], offered: [], unchanged: [] };
-	await db.transaction('rw', [db.articles, db.renderings, db.offers, db.settings], async () => {
-		const removed = new Set(((await db.settings.get(REMOVED_KEY))?.value as string[]) ?? []);
+	const touched = new Set<string>();
+	const tables = [...summaryTables(db), db.originals, db.offers, db.device];
+	await db.transaction('rw', tables, async () => {
+		const removed = new Set(((await db.device.get(REMOVED_KEY))?.value as string[]) ?? []);
 		for (const p of prepared) {
 			const { articleId, lang } = p.file;
 			if (removed.has(articleId)) continue;
@@ -82,9 +94,13 @@ export async function seedLibrary(
 			if (!(await db.articles.get(articleId))) {
 				await db.articles.put({ id: articleId, origin: 'bundled', createdAt: now, updatedAt: now });
 			}
-			await db.renderings.put(rendering);
+			const split = splitRendering(rendering);
+			await db.renderings.put(split.rendering);
+			await db.originals.put(split.original);
+			touched.add(articleId);
 			report.added.push(id);
 		}
+		for (const articleId of touched) await refreshSummary(db, articleId);
 	});
 	return report;
 }
@@ -97,8 +113,8 @@ export async function bundleEntriesToSeed(
 	db: TriptychDB,
 	entries: BundleEntry[]
 ): Promise<BundleEntry[]> {
-	return db.transaction('r', [db.renderings, db.offers, db.settings], async () => {
-		const removed = new Set(((await db.settings.get(REMOVED_KEY))?.value as string[]) ?? []);
+	return db.transaction('r', [db.renderings, db.offers, db.device], async () => {
+		const removed = new Set(((await db.device.get(REMOVED_KEY))?.value as string[]) ?? []);
 		const ids = entries.map((e) => renderingId(e.articleId, e.lang));
 		const [stored, offers] = await Promise.all([
 			db.renderings.bulkGet(ids),
@@ -126,53 +142,54 @@ export interface LibraryEntry {
 	aligned: boolean;
 }
 
+/** The library list, from the per-article summaries only (never the texts or the rows). */
 export async function listLibrary(db: TriptychDB): Promise<LibraryEntry[]> {
-	const [articles, renderings, alignments] = await Promise.all([
-		db.articles.toArray(),
-		db.renderings.toArray(),
-		db.alignments.toArray()
-	]);
-	const byArticle = new Map<string, Rendering[]>();
-	for (const r of renderings)
-		byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
-	const alignmentOf = new Map(alignments.map((a) => [a.articleId, a]));
-	return articles
-		.map((article) => {
-			const rs = byArticle.get(article.id) ?? [];
-			const alignment = alignmentOf.get(article.id);
-			const rows = alignment?.rows ?? [];
-			return {
-				article,
-				titles: Object.fromEntries(rs.map((r) => [r.lang, r.title])),
-				date: rs.find((r) => r.date)?.date,
-				langs: LANGS.filter((l) => rs.some((r) => r.lang === l)),
-				rows: rows.length,
-				review: rows.filter((r) => r.review && r.status !== 'confirmed').length,
-				confirmed: rows.filter((r) => r.status === 'confirmed').length,
-				aligned: alignment !== undefined && isAlignmentCurrent(alignment, rs)
-			};
-		})
-		.sort((a, b) => a.article.id.localeCompare(b.article.id));
+	const summaries = await db.summaries.toArray();
+	return summaries.map(entryOf).sort((a, b) => a.article.id.localeCompare(b.article.id));
+}
+
+function entryOf(s: ArticleSummary): LibraryEntry {
+	const entry: LibraryEntry = {
+		article: { id: s.articleId, origin: s.origin, createdAt: s.createdAt, updatedAt: s.updatedAt },
+		titles: s.titles,
+		langs: s.langs,
+		rows: s.rows,
+		review: s.review,
+		confirmed: s.confirmed,
+		aligned: s.aligned
+	};
+	if (s.date) entry.date = s.date;
+	return entry;
 }
 
 export interface ArticleData {
 	article: Article;
 	renderings: Partial<Record<Lang, Rendering>>;
-	alignment?: Alignment;
+	alignment?: StoredAlignment;
 }
 
 export async function getArticle(db: TriptychDB, id: string): Promise<ArticleData | undefined> {
-	return db.transaction('r', [db.articles, db.renderings, db.alignments], async () => {
-		const article = await db.articles.get(id);
-		if (!article) return undefined;
-		const renderings = await db.renderings.where('articleId').equals(id).toArray();
-		const alignment = await db.alignments.get(id);
-		return {
-			article,
-			renderings: Object.fromEntries(renderings.map((r) => [r.lang, r])),
-			alignment
-		};
-	});
+	return db.transaction(
+		'r',
+		[db.articles, db.renderings, db.originals, db.alignments],
+		async () => {
+			const article = await db.articles.get(id);
+			if (!article) return undefined;
+			const [stored, originals, alignment] = await Promise.all([
+				db.renderings.where('articleId').equals(id).toArray(),
+				db.originals.where('articleId').equals(id).toArray(),
+				db.alignments.get(id)
+			]);
+			const originalOf = new Map(originals.map((o) => [o.renderingId, o]));
+			return {
+				article,
+				renderings: Object.fromEntries(
+					stored.map((r) => [r.lang, joinRendering(r, originalOf.get(r.id))])
+				),
+				alignment
+			};
+		}
+	);
 }
 
 /** An article that lacks at least one language, as the import page offers it as a target. */
@@ -241,65 +258,70 @@ export async function revisionsOf(
 export async function searchCorpus(
 	db: TriptychDB
 ): Promise<{ renderings: Rendering[]; alignments: Alignment[] }> {
-	return { renderings: await db.renderings.toArray(), alignments: await db.alignments.toArray() };
-}
-
-/** An alignment is current when it was computed against the renderings' present versions. */
-export function isAlignmentCurrent(alignment: Alignment, renderings: Rendering[]): boolean {
-	if (renderings.length < 2) return false;
-	return renderings.every((r) => alignment.basis[r.lang] === r.version);
-}
-
-export async function saveAlignment(db: TriptychDB, alignment: Alignment): Promise<void> {
-	await db.transaction('rw', [db.alignments, db.articles], async () => {
-		await db.alignments.put(alignment);
-		await db.articles.update(alignment.articleId, { updatedAt: alignment.updatedAt });
+	return db.transaction('r', [db.renderings, db.originals, db.alignments], async () => {
+		const [stored, originals, alignments] = await Promise.all([
+			db.renderings.toArray(),
+			db.originals.toArray(),
+			db.alignments.toArray()
+		]);
+		const originalOf = new Map(originals.map((o) => [o.renderingId, o]));
+		return {
+			renderings: stored.map((r) => joinRendering(r, originalOf.get(r.id))),
+			alignments
+		};
 	});
 }
 
 /**
  * Saves an alignment computed from `basedOn` (the alignment stored when the work started) unless
- * another tab or the translator saved a newer one meanwhile; returns whichever is now stored.
- * Checked and written in one transaction so nothing can slip in between.
+ * another tab or the translator saved a newer one meanwhile (compare-and-set on `rev`); returns
+ * whichever is now stored. Checked and written in one transaction with the article's summary.
  */
 export async function saveAlignmentUnlessChanged(
 	db: TriptychDB,
 	alignment: Alignment,
-	basedOn: Alignment | undefined
-): Promise<Alignment> {
-	return db.transaction('rw', [db.alignments, db.articles], async () => {
+	basedOn: Pick<Alignment, 'rev'> | undefined
+): Promise<StoredAlignment> {
+	return db.transaction('rw', summaryTables(db), async () => {
 		const current = await db.alignments.get(alignment.articleId);
-		if (current && current.updatedAt !== basedOn?.updatedAt) return current;
-		await saveAlignment(db, alignment);
-		return alignment;
+		if (current && current.rev !== basedOn?.rev) return current;
+		const saved: StoredAlignment = { ...alignment, rev: (current?.rev ?? 0) + 1 };
+		await db.alignments.put(saved);
+		await db.articles.update(alignment.articleId, { updatedAt: alignment.updatedAt });
+		await refreshSummary(db, alignment.articleId);
+		return saved;
 	});
 }
 
+/** A device-local value (reader settings, reading position, translator mode…). */
 export async function getSetting<T>(db: TriptychDB, key: string): Promise<T | undefined> {
-	return (await db.settings.get(key))?.value as T | undefined;
+	return (await db.device.get(key))?.value as T | undefined;
 }
 
 export async function setSetting(db: TriptychDB, key: string, value: unknown): Promise<void> {
-	await db.settings.put({ key, value });
+	await db.device.put({ key, value });
 }
 
 /** Deletes an article with everything that belongs to it, remembering bundled ones as removed. */
 export async function deleteArticle(db: TriptychDB, id: string): Promise<void> {
 	await db.transaction(
 		'rw',
-		[db.articles, db.renderings, db.alignments, db.revisions, db.offers, db.settings],
+		[...summaryTables(db), db.originals, db.revisions, db.offers, db.device, db.history],
 		async () => {
 			const article = await db.articles.get(id);
 			if (!article) return;
 			const ids = await db.renderings.where('articleId').equals(id).primaryKeys();
 			await db.revisions.where('renderingId').anyOf(ids).delete();
 			await db.offers.bulkDelete(ids);
+			await db.originals.bulkDelete(ids);
 			await db.renderings.bulkDelete(ids);
 			await db.alignments.delete(id);
+			await db.history.delete(id);
 			await db.articles.delete(id);
+			await refreshSummary(db, id);
 			if (article.origin === 'bundled') {
-				const removed = ((await db.settings.get(REMOVED_KEY))?.value as string[]) ?? [];
-				await db.settings.put({ key: REMOVED_KEY, value: [...new Set([...removed, id])] });
+				const removed = ((await db.device.get(REMOVED_KEY))?.value as string[]) ?? [];
+				await db.device.put({ key: REMOVED_KEY, value: [...new Set([...removed, id])] });
 			}
 		}
 	);
@@ -355,7 +377,7 @@ export async function saveImport(
 			now
 		})
 	);
-	await db.transaction('rw', [db.articles, db.renderings], async () => {
+	await db.transaction('rw', [...summaryTables(db), db.originals], async () => {
 		if (target.articleId) {
 			if (!(await db.articles.get(articleId))) throw new ImportTargetError('no-article');
 			for (const r of renderings) {
@@ -365,7 +387,8 @@ export async function saveImport(
 		} else {
 			await db.articles.add({ id: articleId, origin: 'import', createdAt: now, updatedAt: now });
 		}
-		await db.renderings.bulkAdd(renderings);
+		await addRenderings(db, renderings);
+		await refreshSummary(db, articleId);
 	});
 	return articleId;
 }
@@ -375,10 +398,18 @@ export async function saveImportedArticle(
 	db: TriptychDB,
 	imported: { article: Article; renderings: Rendering[]; alignment: Alignment }
 ): Promise<string> {
-	await db.transaction('rw', [db.articles, db.renderings, db.alignments], async () => {
+	await db.transaction('rw', [...summaryTables(db), db.originals], async () => {
 		await db.articles.add(imported.article);
-		await db.renderings.bulkAdd(imported.renderings);
-		await db.alignments.add(imported.alignment);
+		await addRenderings(db, imported.renderings);
+		await db.alignments.add({ ...imported.alignment, rev: 1 });
+		await refreshSummary(db, imported.article.id);
 	});
 	return imported.article.id;
+}
+
+/** Adds renderings (refusing ids already present), each with its original apart. */
+async function addRenderings(db: TriptychDB, renderings: Rendering[]): Promise<void> {
+	const split = renderings.map(splitRendering);
+	await db.renderings.bulkAdd(split.map((s) => s.rendering));
+	await db.originals.bulkAdd(split.map((s) => s.original));
 }

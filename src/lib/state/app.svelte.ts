@@ -2,7 +2,7 @@
  * Start-up: open the database, load the UI language and reader settings, then seed the bundled
  * library and bring alignments up to date in the background. Pages render once `ready` is true.
  */
-import { seedBundledLibrary } from '$lib/db';
+import { onConnectionEvent, seedBundledLibrary } from '$lib/db';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { alignOutdated } from '$lib/alignment/service';
 import { settings } from './settings.svelte';
@@ -17,6 +17,10 @@ class AppState {
 	async start(): Promise<void> {
 		if (this.#started) return;
 		this.#started = true;
+		// A newer Triptych in another tab upgraded the database: this tab closed its connection.
+		onConnectionEvent((event) => {
+			this.problem = event === 'versionchange' ? 'db.updatedElsewhere' : 'db.upgradeBlocked';
+		});
 		performance.mark('triptych:start');
 		await Promise.all([i18n.init(), settings.load()]);
 		performance.mark('triptych:ready');

@@ -1,122 +1,212 @@
 /**
- * One translator session on one article: applies row operations and text edits, keeps undo/redo
- * across all of them, and saves every change to IndexedDB at once. When the stored alignment
- * changes from outside (another tab, a re-alignment), the session starts a fresh history from
- * it rather than undoing into a state it never saw.
+ * One translator session on one article. The stored article (the live query the reader holds) is
+ * the one source of the rows: the session keeps no copy of them, only
+ * - the steps it is writing (shown at once on top of the stored rows until they land), and
+ * - its undo/redo history as steps (row patches and text changes, never whole row arrays),
+ *   stored per article with each edit so undo survives a reload.
+ * Every write is a compare-and-set on the alignment's `rev` (see `applyStep`): an edit made on
+ * rows another tab changed meanwhile is re-applied on the fresh rows, or refused with a message
+ * and nothing overwritten. An undo that no longer applies is dropped with a message; the other
+ * steps keep working.
  */
 import {
+	EditConflictError,
 	applyOp,
+	applyRowPatch,
 	canApply,
-	createHistory,
+	diffRows,
+	invertStep,
 	opLabel,
-	record,
-	redo,
-	undo,
-	canUndo,
-	canRedo,
-	undoLabel,
-	redoLabel,
+	withoutOp,
 	type EditLabel,
-	type History,
+	type EditStep,
 	type RowOp
 } from '$lib/core/edit';
-import type { Lang } from '$lib/core/types';
-import { textKey, writeSnapshot, type EditorSnapshot } from '$lib/db';
+import type { Alignment, AlignmentRow, Lang, Rendering } from '$lib/core/types';
+import { HISTORY_LIMIT, applyStep, getHistory, putHistory } from '$lib/db';
+import { errorKey } from './errors';
+
+/** What the session edits: the live article data (the reader's live query). */
+export interface EditorSource {
+	alignment?: Alignment;
+	renderings: Partial<Record<Lang, Rendering>>;
+}
+
+interface Pending {
+	step: EditStep;
+	/** The `rev` the write produced; the overlay ends once the live data has it. */
+	landed?: number;
+}
 
 export class EditorSession {
 	#articleId: string;
-	#history = $state.raw<History<EditorSnapshot>>(createHistory({ rows: [], texts: {} }));
-	/** `updatedAt` of the alignment this session last wrote or adopted. */
-	#version = 0;
-	/** `updatedAt` of every write this session queued: their echoes are not outside changes. */
-	#written = new Set<number>();
+	#source: () => EditorSource;
+	#past = $state.raw<EditStep[]>([]);
+	#future = $state.raw<EditStep[]>([]);
+	#pending = $state.raw<Pending[]>([]);
 	#queue: Promise<unknown> = Promise.resolve();
+	#touched = false;
+	/** The last failure, for the UI: a conflict or a storage error. */
 	error = $state<unknown>(undefined);
 
-	constructor(articleId: string) {
+	constructor(articleId: string, source: () => EditorSource) {
 		this.#articleId = articleId;
+		this.#source = source;
+		if (articleId) {
+			void getHistory(articleId)
+				.then((stored) => {
+					if (this.#touched) return;
+					this.#past = stored.past;
+					this.#future = stored.future;
+				})
+				.catch((error: unknown) => console.error('Reading the undo history failed', error));
+		}
 	}
 
-	get present(): EditorSnapshot {
-		return this.#history.present;
+	/** The rows as the translator sees them: the stored rows plus the steps being written. */
+	rows: readonly AlignmentRow[] = $derived.by(() => {
+		const alignment = this.#source().alignment;
+		let rows: readonly AlignmentRow[] = alignment?.rows ?? [];
+		const rev = alignment?.rev ?? 0;
+		for (const { step, landed } of this.#pending) {
+			if (landed !== undefined && rev >= landed) continue;
+			if (!step.rows) continue;
+			const patched = applyRowPatch(rows, step.rows);
+			if (patched.ok) rows = patched.rows;
+		}
+		return rows;
+	});
+
+	get present(): { rows: readonly AlignmentRow[] } {
+		return { rows: this.rows };
 	}
 	get canUndo(): boolean {
-		return canUndo(this.#history);
+		return this.#past.length > 0;
 	}
 	get canRedo(): boolean {
-		return canRedo(this.#history);
+		return this.#future.length > 0;
 	}
 	get undoLabel(): EditLabel | undefined {
-		return undoLabel(this.#history);
+		return this.#past[this.#past.length - 1]?.label;
 	}
 	get redoLabel(): EditLabel | undefined {
-		return redoLabel(this.#history);
+		return this.#future[0]?.label;
 	}
-
-	/** Adopts the stored state when it changed from outside this session. */
-	sync(stored: EditorSnapshot, updatedAt: number): void {
-		if (updatedAt === this.#version) return;
-		// A late echo of an earlier write of ours, arriving after a newer one was queued.
-		if (this.#written.has(updatedAt)) return;
-		this.#version = updatedAt;
-		this.#history = createHistory(stored);
+	/** Locale key of the last failure (`edit.conflict`, `error.quota`…), if any. */
+	get problem(): string | undefined {
+		return this.error === undefined ? undefined : errorKey(this.error);
 	}
 
 	can(op: RowOp): boolean {
-		return canApply(this.present.rows, op);
+		return canApply(this.rows, op);
 	}
 
 	/** Applies a row operation; false when it does not apply here (the UI disables it anyway). */
 	apply(op: RowOp): boolean {
-		const result = applyOp(this.present.rows, op, {
-			newId: () => `r-${crypto.randomUUID()}`,
-			now: Date.now()
-		});
+		const seen = this.rows;
+		const result = applyOp(seen, op, { newId: () => `r-${crypto.randomUUID()}`, now: Date.now() });
 		if (!result.ok) return false;
-		this.#commit(opLabel(op), { ...this.present, rows: result.rows });
+		this.#do({ label: opLabel(op), rows: diffRows(seen, result.rows), op }, seen);
 		return true;
 	}
 
 	/** Sets a sentence's current text (`undefined` = back to the imported original). */
 	editText(lang: Lang, sentenceId: string, text: string | undefined, label: EditLabel): void {
-		const key = textKey(lang, sentenceId);
-		const texts = { ...this.present.texts };
-		if (text === undefined) delete texts[key];
-		else texts[key] = text;
-		this.#commit(label, { ...this.present, texts });
+		const sentence = this.#source().renderings[lang]?.sentences.find((s) => s.id === sentenceId);
+		if (!sentence) return;
+		const change: EditStep['texts'] & object = [{ lang, sentenceId }];
+		if (sentence.text !== undefined) change[0].before = sentence.text;
+		if (text !== undefined) change[0].after = text;
+		this.#do({ label, texts: change }, this.rows);
 	}
 
 	undo(): void {
-		if (!this.canUndo) return;
-		const from = this.present;
-		this.#history = undo(this.#history);
-		this.#save(from, this.present);
+		const step = this.#past[this.#past.length - 1];
+		if (!step) return;
+		this.#past = this.#past.slice(0, -1);
+		this.#future = [step, ...this.#future].slice(0, HISTORY_LIMIT);
+		this.#write(
+			invertStep(step),
+			undefined,
+			(ok) => {
+				if (!ok) this.#future = this.#future.filter((s) => s !== step);
+			},
+			'db.undoDropped'
+		);
 	}
 
 	redo(): void {
-		if (!this.canRedo) return;
-		const from = this.present;
-		this.#history = redo(this.#history);
-		this.#save(from, this.present);
+		const step = this.#future[0];
+		if (!step) return;
+		this.#future = this.#future.slice(1);
+		this.#past = [...this.#past, step].slice(-HISTORY_LIMIT);
+		this.#write(
+			step,
+			undefined,
+			(ok) => {
+				if (!ok) this.#past = this.#past.filter((s) => s !== step);
+			},
+			'db.undoDropped'
+		);
 	}
 
-	#commit(label: EditLabel, next: EditorSnapshot) {
-		const from = this.present;
-		this.#history = record(this.#history, label, next);
-		this.#save(from, next);
+	/** A new edit: recorded for undo at once (a new edit clears redo), then written. */
+	#do(step: EditStep, seen: readonly AlignmentRow[]) {
+		let entry = withoutOp(step);
+		this.#past = [...this.#past, entry].slice(-HISTORY_LIMIT);
+		this.#future = [];
+		this.#write(step, seen, (ok, applied) => {
+			if (!ok) this.#past = this.#past.filter((s) => s !== entry);
+			else if (applied && applied.rows !== entry.rows) {
+				// Re-made on rows that had moved on: undo reverts what was really written.
+				this.#past = this.#past.map((s) => (s === entry ? applied : s));
+				entry = applied;
+			}
+		});
 	}
 
-	/** Writes are queued so they land in the order the translator made them. */
-	#save(from: EditorSnapshot, to: EditorSnapshot) {
-		const now = Math.max(Date.now(), this.#version + 1);
-		this.#version = now;
-		this.#written.add(now);
+	/**
+	 * Writes are queued so they land in the order the translator made them. `settle` updates the
+	 * history inside the write's transaction (so the stored history matches what was written), or
+	 * after a refusal.
+	 */
+	#write(
+		step: EditStep,
+		seen: readonly AlignmentRow[] | undefined,
+		settle: (ok: boolean, applied?: EditStep) => void,
+		conflictKey = 'db.conflict'
+	) {
+		this.#touched = true;
+		const pending: Pending = { step };
+		const rev = this.#source().alignment?.rev ?? 0;
+		this.#pending = [
+			...this.#pending.filter((p) => p.landed === undefined || p.landed > rev),
+			pending
+		];
+		const articleId = this.#articleId;
 		this.#queue = this.#queue
-			.then(() => writeSnapshot(this.#articleId, from, to, now))
-			.then(() => (this.error = undefined))
+			.then(() =>
+				applyStep(articleId, step, {
+					rev,
+					seen,
+					history: (applied) => {
+						settle(true, applied);
+						return { past: this.#past, future: this.#future };
+					}
+				})
+			)
+			.then((written) => {
+				pending.landed = written.rev;
+				this.#pending = [...this.#pending];
+				this.error = undefined;
+			})
 			.catch((error: unknown) => {
-				console.error('Saving an edit failed', error);
-				this.error = error;
+				this.#pending = this.#pending.filter((p) => p !== pending);
+				if (!(error instanceof EditConflictError)) console.error('Saving an edit failed', error);
+				settle(false);
+				this.error =
+					error instanceof EditConflictError ? { localeKey: conflictKey, conflict: true } : error;
+				void putHistory(articleId, { past: this.#past, future: this.#future }).catch(() => {});
 			});
 	}
 

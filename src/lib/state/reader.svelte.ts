@@ -8,7 +8,7 @@ import { alignArticle } from '$lib/alignment/service';
 import { nextLowConfidence, nextUnconfirmed, rowFilter, type RowFilter } from '$lib/core/edit';
 import { LANGS, type Lang } from '$lib/core/types';
 import { displayRows, headerOf, singleLanguageRows, type DisplayRow } from '$lib/core/view';
-import { getSetting, setSetting, snapshotOf } from '$lib/db';
+import { getSetting, setSetting } from '$lib/db';
 import { liveArticle } from '$lib/db/live.svelte';
 import { handleKey, type CommandTarget, type Panel } from './commands';
 import { EditorSession } from './editor.svelte';
@@ -33,7 +33,9 @@ export class ReaderSession implements CommandTarget {
 	/** Set once the reader moves: a position restored later must not pull the highlight back. */
 	#moved = false;
 
-	editing = $state(false);
+	#editing = $state(false);
+	/** Set once translator mode was chosen here: the stored choice arriving later must not undo it. */
+	#editingChosen = false;
 	filter = $state<RowFilter>('all');
 	activeLang = $state<Lang>('en');
 	panel = $state<Panel>('none');
@@ -45,14 +47,18 @@ export class ReaderSession implements CommandTarget {
 	constructor(options: ReaderOptions) {
 		this.#articleId = options.articleId;
 		this.#target = options.target;
-		this.editing = options.editing;
+		this.#editing = options.editing;
+		this.#editingChosen = options.editing;
 		this.#data = liveArticle(options.articleId);
 
-		// The editor session adopts the stored alignment before the page renders it, so the rows
-		// shown always come from the session.
-		$effect.pre(() => {
-			const { alignment, renderings } = this;
-			if (alignment) this.session.sync(snapshotOf(alignment, renderings), alignment.updatedAt);
+		// Translator mode is remembered per article on this device.
+		$effect(() => {
+			const id = this.articleId;
+			if (!id || this.#editingChosen) return;
+			void getSetting<boolean>(`editing:${id}`).then((stored) => {
+				if (!this.#editingChosen && stored !== undefined && id === this.articleId)
+					this.#editing = stored;
+			});
 		});
 		$effect(() => this.#restorePosition());
 		$effect(() => {
@@ -63,6 +69,16 @@ export class ReaderSession implements CommandTarget {
 			const count = this.allRows.length;
 			if (this.active >= count && count > 0) this.active = count - 1;
 		});
+	}
+
+	/** Translator mode, remembered per article on this device. */
+	get editing(): boolean {
+		return this.#editing;
+	}
+	set editing(value: boolean) {
+		this.#editingChosen = true;
+		this.#editing = value;
+		void setSetting(`editing:${this.articleId}`, value);
 	}
 
 	get articleId(): string {
@@ -93,13 +109,18 @@ export class ReaderSession implements CommandTarget {
 				: 'columns'
 			: settings.value.view
 	);
-	/** One editor session per article: the one place the rows being edited are held. */
-	session = $derived(new EditorSession(this.articleId));
+	/** One editor session per article; the rows it edits are the live article's. */
+	session = $derived(
+		new EditorSession(this.articleId, () => ({
+			alignment: this.alignment,
+			renderings: this.renderings
+		}))
+	);
 
 	allRows: DisplayRow[] = $derived.by(() => {
 		const { alignment, renderings } = this;
 		if (alignment && this.available.length > 1) {
-			return displayRows(renderings, { ...alignment, rows: [...this.session.present.rows] });
+			return displayRows(renderings, { ...alignment, rows: [...this.session.rows] });
 		}
 		const only = renderings[this.langs[0]];
 		return only ? singleLanguageRows(only) : [];
@@ -165,7 +186,7 @@ export class ReaderSession implements CommandTarget {
 	}
 
 	jump(what: 'unconfirmed' | 'lowConfidence'): void {
-		const list = this.session.present.rows;
+		const list = this.session.rows;
 		const next =
 			what === 'unconfirmed'
 				? nextUnconfirmed(list, this.active)

@@ -1,6 +1,7 @@
 /**
- * Reader settings, remembered in the database (so a backup carries them) and mirrored to
- * localStorage so the first paint after a reload already has the right theme and text size.
+ * Reader settings, remembered in the database's device-local `device` table (never synced; a
+ * backup still carries them) and mirrored to localStorage so the first paint after a reload
+ * already has the right theme and text size.
  */
 import { LANGS, type Lang } from '$lib/core/types';
 import { getSetting, setSetting } from '$lib/db';

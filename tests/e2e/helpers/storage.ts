@@ -26,9 +26,9 @@ export function storedRecord<T>(page: Page, store: string, key: string): Promise
 	);
 }
 
-/** A value of the settings table. */
+/** A device-local value (reader settings, positions, translator mode: the `device` table). */
 export async function storedSetting(page: Page, key: string): Promise<unknown> {
-	return (await storedRecord<{ value?: unknown }>(page, 'settings', key))?.value;
+	return (await storedRecord<{ value?: unknown }>(page, 'device', key))?.value;
 }
 
 /** Waits until the debounced reading position of an article has reached the database. */
@@ -42,7 +42,9 @@ export async function waitForSavedSettings(page: Page, expected: Record<string, 
 }
 
 export interface StoredRow {
+	id: string;
 	status: string;
+	flagged: boolean;
 	review: boolean;
 	notes: Array<{ text: string }>;
 	cells: Record<'en' | 'hy' | 'ru', string[]>;

@@ -9,3 +9,4 @@ export * from './revisions';
 export * from './reimport';
 export * from './rows';
 export * from './patch';
+export * from './step';
