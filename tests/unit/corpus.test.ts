@@ -83,7 +83,14 @@ describe('the pre-aligned bundled library', () => {
 		const prepared = await preparedFromDisk();
 		await seedLibrary(db, readBundle(), 1000);
 		const [first, second] = prepared;
-		const mine = { articleId: first.articleId, rows: [], orphanNotes: [], basis: {}, updatedAt: 5 };
+		const mine = {
+			articleId: first.articleId,
+			rows: [],
+			orphanNotes: [],
+			basis: {},
+			updatedAt: 5,
+			rev: 3
+		};
 		await db.alignments.put(mine);
 		await db.renderings.update(`${second.articleId}:hy`, { userModified: true });
 		const stored = await storePreparedAlignments(db, prepared, 2000);

@@ -16,7 +16,7 @@ import type {
 	Rendering,
 	SentenceSpan
 } from '$lib/core/types';
-import type { TriptychDB } from './schema';
+import { refreshSummary, summaryTables, type TriptychDB } from './schema';
 
 export interface BundleManifest {
 	version: number;
@@ -158,7 +158,7 @@ export async function storePreparedAlignments(
 	now = Date.now()
 ): Promise<string[]> {
 	if (prepared.length === 0) return [];
-	return db.transaction('rw', [db.renderings, db.alignments], async () => {
+	return db.transaction('rw', summaryTables(db), async () => {
 		const stored: string[] = [];
 		for (const p of prepared) {
 			if (await db.alignments.get(p.articleId)) continue;
@@ -182,8 +182,10 @@ export async function storePreparedAlignments(
 				rows: p.rows,
 				orphanNotes: [],
 				basis: Object.fromEntries(renderings.map((r) => [r.lang, r.version])),
-				updatedAt: now
+				updatedAt: now,
+				rev: 1
 			});
+			await refreshSummary(db, p.articleId);
 			stored.push(p.articleId);
 		}
 		return stored;
