@@ -9,10 +9,12 @@ import {
 	cell,
 	cellLangs,
 	chooseRow,
+	closeReadingSettings,
 	expect,
 	expectHighlighted,
 	expectNoHorizontalOverflow,
 	openArticle,
+	readingSettings,
 	rows,
 	test,
 	waitForAligned,
@@ -23,7 +25,8 @@ test('stacked: a tapped sentence shows its highlighted counterparts under it, on
 	page
 }) => {
 	await openArticle(page, 'withdrawal', 'tap');
-	await expect(page.getByLabel('Layout')).toHaveValue('auto');
+	await expect((await readingSettings(page, 'tap')).getByLabel('Layout')).toHaveValue('auto');
+	await closeReadingSettings(page, 'tap');
 	// One language per row; only the active row (the first, on opening) shows its counterparts.
 	await expectHighlighted(rows(page).first(), ['en', 'hy', 'ru']);
 	for (const i of [1, 2, 5]) expect(await cellLangs(rows(page).nth(i))).toEqual(['en']);
@@ -49,8 +52,13 @@ test('stacked: a tapped sentence shows its highlighted counterparts under it, on
 	await expect(cell(other, 'ru')).toBeInViewport();
 	await expectNoHorizontalOverflow(page);
 
-	// "Show Armenian under each row" keeps Armenian under every row.
-	await page.getByRole('button', { name: 'Show Armenian under each row' }).tap();
+	// "Show Armenian under each row" (in the reading settings) keeps Armenian under every row.
+	await (
+		await readingSettings(page, 'tap')
+	)
+		.getByRole('button', { name: 'Show Armenian under each row' })
+		.tap();
+	await closeReadingSettings(page, 'tap');
 	await expect(cell(rows(page).nth(1), 'hy')).toBeVisible();
 	await expect(cell(rows(page).nth(1), 'ru')).toHaveCount(0);
 	await expectNoHorizontalOverflow(page);

@@ -220,11 +220,11 @@ describe('moving a sentence to the neighbouring row', () => {
 });
 
 describe('translation missing', () => {
-	it('splits a language off into a new row below and marks the row as missing it', () => {
+	it('splits a language off into a new row below, leaving "missing" to the translator', () => {
 		const list = rows('e1 | h1 | r1 r2', 'e3 | h3 | r3');
 		const out = done(splitOffCell(list, 0, 'ru', counter('m')));
 		expect(show(out)).toEqual(['e1 | h1 | -', '- | - | r1 r2', 'e3 | h3 | r3']);
-		expect(out[0]).toMatchObject({ id: 'row:e1', missing: ['ru'], status: 'auto', score: 1 });
+		expect(out[0]).toMatchObject({ id: 'row:e1', missing: [], status: 'auto', score: 1 });
 		expect(out[1]).toMatchObject({ id: 'm1', missing: [], notes: [] });
 		expect(out[2]).toBe(list[1]);
 	});
@@ -232,7 +232,7 @@ describe('translation missing', () => {
 	it('can put the split-off sentences above instead', () => {
 		const out = done(splitOffCell(rows('e1 | h1 | r1'), 0, 'en', counter(), 'before'));
 		expect(show(out)).toEqual(['e1 | - | -', '- | h1 | r1']);
-		expect(out[1].missing).toEqual(['en']);
+		expect(out[1].missing).toEqual([]);
 	});
 
 	it('refuses when the cell is empty or is all the row has', () => {

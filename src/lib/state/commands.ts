@@ -33,6 +33,12 @@ export interface Command {
 	hint: string;
 	/** Locale key of what it does (the help overlay). */
 	label: string;
+	/**
+	 * Where a phone shows it as a button: in the bottom action bar, or in a section of the "more"
+	 * sheet; with `button`, the button's locale key (`{{lang}}` gets the tool language).
+	 */
+	place?: 'bar' | 'row' | 'language' | 'goTo' | 'history';
+	button?: string;
 	/** Runs from inside text fields too (only Esc). */
 	inFields?: boolean;
 	/** Absent for keys the row list handles itself, in reader mode too (j/k, read from here). */
@@ -56,6 +62,8 @@ export const COMMANDS = [
 		keys: ['c'],
 		hint: 'c',
 		label: 'edit.key.confirm',
+		place: 'bar',
+		button: 'edit.confirm',
 		run: (t) =>
 			t.session.apply({
 				kind: rowOf(t)?.status === 'confirmed' ? 'unconfirm' : 'confirm',
@@ -67,6 +75,8 @@ export const COMMANDS = [
 		keys: ['f'],
 		hint: 'f',
 		label: 'edit.key.flag',
+		place: 'bar',
+		button: 'edit.flag',
 		run: (t) => t.session.apply({ kind: rowOf(t)?.flagged ? 'unflag' : 'flag', row: t.active })
 	},
 	{
@@ -74,6 +84,8 @@ export const COMMANDS = [
 		keys: ['m'],
 		hint: 'm',
 		label: 'edit.key.mergeNext',
+		place: 'bar',
+		button: 'edit.mergeNext',
 		...rowOp((t) => ({ kind: 'mergeNext', row: t.active }))
 	},
 	{
@@ -81,6 +93,8 @@ export const COMMANDS = [
 		keys: ['M'],
 		hint: 'M',
 		label: 'edit.key.mergePrevious',
+		place: 'row',
+		button: 'edit.mergePrevious',
 		run: (t) => {
 			const row = t.active;
 			if (t.session.apply({ kind: 'mergePrevious', row })) t.activate(row - 1);
@@ -92,6 +106,8 @@ export const COMMANDS = [
 		keys: ['s'],
 		hint: 's',
 		label: 'edit.key.split',
+		place: 'bar',
+		button: 'edit.split',
 		run: (t) => t.setPanel('split')
 	},
 	{
@@ -106,6 +122,8 @@ export const COMMANDS = [
 		keys: ['['],
 		hint: '[',
 		label: 'edit.key.shiftUp',
+		place: 'language',
+		button: 'edit.shiftUp',
 		...rowOp((t) => shift(t, 'up'))
 	},
 	{
@@ -113,6 +131,8 @@ export const COMMANDS = [
 		keys: [']'],
 		hint: ']',
 		label: 'edit.key.shiftDown',
+		place: 'language',
+		button: 'edit.shiftDown',
 		...rowOp((t) => shift(t, 'down'))
 	},
 	{
@@ -120,15 +140,35 @@ export const COMMANDS = [
 		keys: ['x'],
 		hint: 'x',
 		label: 'edit.key.splitOff',
+		place: 'language',
+		button: 'edit.splitOff',
 		...rowOp((t) => ({ kind: 'splitOff', row: t.active, lang: t.activeLang }))
 	},
-	{ id: 'note', keys: ['n'], hint: 'n', label: 'edit.key.note', run: (t) => t.setPanel('note') },
-	{ id: 'text', keys: ['e'], hint: 'e', label: 'edit.key.text', run: (t) => t.setPanel('text') },
+	{
+		id: 'note',
+		keys: ['n'],
+		hint: 'n',
+		label: 'edit.key.note',
+		place: 'row',
+		button: 'edit.note',
+		run: (t) => t.setPanel('note')
+	},
+	{
+		id: 'text',
+		keys: ['e'],
+		hint: 'e',
+		label: 'edit.key.text',
+		place: 'row',
+		button: 'edit.editText',
+		run: (t) => t.setPanel('text')
+	},
 	{
 		id: 'nextUnconfirmed',
 		keys: ['g'],
 		hint: 'g',
 		label: 'edit.key.nextUnconfirmed',
+		place: 'goTo',
+		button: 'edit.nextUnconfirmed',
 		run: (t) => t.jump('unconfirmed')
 	},
 	{
@@ -136,6 +176,8 @@ export const COMMANDS = [
 		keys: ['G'],
 		hint: 'G',
 		label: 'edit.key.nextLow',
+		place: 'goTo',
+		button: 'edit.nextLow',
 		run: (t) => t.jump('lowConfidence')
 	},
 	{
@@ -143,6 +185,8 @@ export const COMMANDS = [
 		keys: ['Mod+z'],
 		hint: 'Ctrl+Z',
 		label: 'edit.key.undo',
+		place: 'history',
+		button: 'edit.undo',
 		run: (t) => t.session.undo()
 	},
 	{
@@ -150,6 +194,8 @@ export const COMMANDS = [
 		keys: ['Mod+Shift+z', 'Mod+y', 'Mod+Shift+y'],
 		hint: 'Ctrl+Shift+Z / Ctrl+Y',
 		label: 'edit.key.redo',
+		place: 'history',
+		button: 'edit.redo',
 		run: (t) => t.session.redo()
 	},
 	{ id: 'help', keys: ['?'], hint: '?', label: 'edit.key.help', run: (t) => t.openHelp() },
@@ -171,6 +217,11 @@ export const COMMANDS = [
 export type CommandId = (typeof COMMANDS)[number]['id'];
 
 const byId = new Map<string, Command>(COMMANDS.map((c) => [c.id, c]));
+
+/** The commands a phone shows in one place, in table order. */
+export function commandsIn(place: NonNullable<Command['place']>): Command[] {
+	return (COMMANDS as readonly Command[]).filter((c) => c.place === place);
+}
 
 export function command(id: CommandId): Command {
 	return byId.get(id)!;

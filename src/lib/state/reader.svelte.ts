@@ -10,7 +10,7 @@ import { LANGS, type Lang } from '$lib/core/types';
 import { displayRows, headerOf, singleLanguageRows, type DisplayRow } from '$lib/core/view';
 import { getSetting, setSetting } from '$lib/db';
 import { liveArticle } from '$lib/db/live.svelte';
-import { handleKey, type CommandTarget, type Panel } from './commands';
+import { handleKey, runCommand, type CommandId, type CommandTarget, type Panel } from './commands';
 import { EditorSession } from './editor.svelte';
 import { errorKey } from './errors';
 import { settings, type ViewMode } from './settings.svelte';
@@ -29,6 +29,9 @@ export class ReaderSession implements CommandTarget {
 	#target: () => string | null;
 	#data: ReturnType<typeof liveArticle>;
 	#narrow = new MediaQuery('(max-width: 48rem)');
+	/** Widths where two or three columns still fit without breaking words. */
+	#fitsTwo = new MediaQuery('(min-width: 30rem)');
+	#fitsThree = new MediaQuery('(min-width: 40rem)');
 	#restoredFor = '';
 	/** Set once the reader moves: a position restored later must not pull the highlight back. */
 	#moved = false;
@@ -40,6 +43,8 @@ export class ReaderSession implements CommandTarget {
 	activeLang = $state<Lang>('en');
 	panel = $state<Panel>('none');
 	helpOpen = $state(false);
+	/** Phones: the sheet with the row tools the bottom bar has no room for. */
+	moreOpen = $state(false);
 	realigning = $state(false);
 	realignError = $state<string | undefined>();
 	active = $state(0);
@@ -102,13 +107,21 @@ export class ReaderSession implements CommandTarget {
 		const chosen = settings.value.langs.filter((l) => this.available.includes(l));
 		return chosen.length > 0 ? chosen : this.available.slice(0, 1);
 	});
-	view: ViewMode = $derived(
-		settings.value.view === 'auto'
-			? this.#narrow.current
-				? 'stacked'
-				: 'columns'
-			: settings.value.view
+	/** Phone-sized screen: reading settings in a sheet, translator actions in a bottom bar. */
+	get narrow(): boolean {
+		return this.#narrow.current;
+	}
+	/** Whether the shown languages fit side by side here without breaking words mid-word. */
+	columnsFit: boolean = $derived(
+		this.langs.length <= 1 ||
+			(this.langs.length === 2 ? this.#fitsTwo.current : this.#fitsThree.current)
 	);
+	view: ViewMode = $derived.by(() => {
+		const chosen = settings.value.view;
+		if (chosen === 'auto') return this.#narrow.current || !this.columnsFit ? 'stacked' : 'columns';
+		// Columns too narrow for their words: stacked instead (the sheet says why).
+		return chosen === 'columns' && !this.columnsFit ? 'stacked' : chosen;
+	});
 	/** One editor session per article; the rows it edits are the live article's. */
 	session = $derived(
 		new EditorSession(this.articleId, () => ({
@@ -182,7 +195,15 @@ export class ReaderSession implements CommandTarget {
 			return el;
 		};
 		focus();
-		requestAnimationFrame(() => focus()?.scrollIntoView({ block: 'center' }));
+		// Off screen: centred; on screen: moved only as far as needed (above a bottom bar too,
+		// through the page's scroll-padding), so a button press does not make the page jump.
+		requestAnimationFrame(() => {
+			const el = focus();
+			if (!el) return;
+			const box = el.getBoundingClientRect();
+			const away = box.bottom < 0 || box.top > innerHeight;
+			el.scrollIntoView({ block: away ? 'center' : 'nearest' });
+		});
 	}
 
 	jump(what: 'unconfirmed' | 'lowConfidence'): void {
@@ -205,6 +226,17 @@ export class ReaderSession implements CommandTarget {
 
 	openHelp(): void {
 		this.helpOpen = true;
+	}
+
+	/**
+	 * A command run from a button (row tools, bottom bar, the "more" sheet): focus then goes back
+	 * to the active row, so the next key acts on the row the user sees highlighted. Commands that
+	 * open a row form leave focus to the form.
+	 */
+	run(id: CommandId): void {
+		this.moreOpen = false;
+		runCommand(id, this);
+		if (this.panel === 'none' && !this.helpOpen) this.focusRow(this.active);
 	}
 
 	/** Translator shortcuts, from the command table; nothing outside translator mode. */

@@ -173,3 +173,24 @@ export function watchDialogs(page: Page): string[] {
 	});
 	return dialogs;
 }
+
+/**
+ * The reading settings (languages, layout, text size): a panel on wide screens, behind the "Aa"
+ * button's sheet on narrow ones. Opens the sheet when there is one; returns where the controls are.
+ */
+export async function readingSettings(page: Page, how: Pointer = 'click'): Promise<Locator> {
+	const button = page.getByRole('button', { name: 'Reading settings' });
+	if (!(await button.isVisible())) return page.getByRole('region', { name: 'Reading controls' });
+	const sheet = page.getByRole('dialog', { name: 'Reading settings' });
+	if (!(await sheet.isVisible())) await press(button, how);
+	await expect(sheet).toBeVisible();
+	return sheet;
+}
+
+/** Closes the reading settings sheet if one is open (a panel stays). */
+export async function closeReadingSettings(page: Page, how: Pointer = 'click'): Promise<void> {
+	const sheet = page.getByRole('dialog', { name: 'Reading settings' });
+	if (!(await sheet.isVisible())) return;
+	await press(sheet.getByRole('button', { name: 'Close', exact: true }), how);
+	await expect(sheet).toBeHidden();
+}

@@ -20,9 +20,19 @@ export function rowControls(page: Page): Locator {
 	return page.getByTestId('row-controls');
 }
 
-/** A row tool by the start of its label (labels end with their shortcut key, e.g. "Confirm c"). */
+/** The phone's bottom bar with the active row's most used actions. */
+export function actionBar(page: Page): Locator {
+	return page.getByTestId('action-bar');
+}
+
+/**
+ * A row tool by the start of its label (labels end with their shortcut key, e.g. "Confirm c"):
+ * under the active row on a desktop, in the bottom action bar on a phone.
+ */
 export function tool(page: Page, label: string): Locator {
-	return rowControls(page).getByRole('button', { name: new RegExp(`^${escape(label)}(\\s|$)`) });
+	return rowControls(page)
+		.or(actionBar(page))
+		.getByRole('button', { name: new RegExp(`^${escape(label)}(\\s|$)`) });
 }
 
 function escape(text: string): string {
@@ -57,7 +67,7 @@ export async function activate(page: Page, n: number, how: Pointer = 'click'): P
 	// The row's first cell: never one of the active row's buttons.
 	await press(target.locator('[data-lang]').first(), how);
 	await expect(target).toHaveAttribute('aria-current', 'true');
-	await expect(rowControls(page)).toBeVisible();
+	await expect(rowControls(page).or(actionBar(page)).first()).toBeVisible();
 }
 
 /** The status line shown under a row in translator mode (confirmed, confidence, notes…). */

@@ -286,7 +286,7 @@ function checkSplitOff(rows: readonly AlignmentRow[], index: number, lang: Lang)
 
 /**
  * "Insert an empty cell": the sentences of `lang` leave row `index` for a new row of their own,
- * placed right `'after'` (default) or `'before'` it, and the row is marked as missing `lang`.
+ * placed right `'after'` (default) or `'before'` it; the row left behind is not marked missing.
  * For when, say, the Russian sentence in a row translates nothing in the English and Armenian.
  * The row becomes hand-made; the new row (id from `newId`) starts clean.
  */
@@ -312,12 +312,11 @@ export function splitOffCell(
 		missing: [],
 		notes: []
 	};
+	// The row left behind is not marked as missing the language: whether its translation is
+	// really missing or still elsewhere is the translator's call ("Mark … missing").
 	const rest = handMade(row, withCell(row, lang, []));
-	const marked = { ...rest, missing: cleanMissing([...rest.missing, lang], rest.cells) };
 	return ok(
-		where === 'before'
-			? replace(rows, index, 1, alone, marked)
-			: replace(rows, index, 1, marked, alone)
+		where === 'before' ? replace(rows, index, 1, alone, rest) : replace(rows, index, 1, rest, alone)
 	);
 }
 
