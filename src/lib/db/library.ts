@@ -283,23 +283,77 @@ export async function setSetting(db: TriptychDB, key: string, value: unknown): P
 	await db.settings.put({ key, value });
 }
 
-/** Deletes an article with everything that belongs to it, remembering bundled ones as removed. */
-export async function deleteArticle(db: TriptychDB, id: string): Promise<void> {
-	await db.transaction(
+/**
+ * Everything `deleteArticle` removed, exactly as it was stored: what `restoreDeleted` puts back
+ * (the "Undo" of the notice). Held in memory while the notice is shown.
+ */
+export interface DeletedArticle {
+	article: Article;
+	renderings: Rendering[];
+	alignment?: Alignment;
+	revisions: Revision[];
+	offers: BundledOffer[];
+	/** True when deleting marked a bundled article as removed, so seeding skips it. */
+	markedRemoved: boolean;
+}
+
+/**
+ * Deletes an article with everything that belongs to it (and nothing of any other article),
+ * remembering bundled ones as removed. One transaction; returns what it removed, or undefined
+ * when there was no such article.
+ */
+export async function deleteArticle(
+	db: TriptychDB,
+	id: string
+): Promise<DeletedArticle | undefined> {
+	return db.transaction(
 		'rw',
 		[db.articles, db.renderings, db.alignments, db.revisions, db.offers, db.settings],
 		async () => {
 			const article = await db.articles.get(id);
-			if (!article) return;
-			const ids = await db.renderings.where('articleId').equals(id).primaryKeys();
-			await db.revisions.where('renderingId').anyOf(ids).delete();
+			if (!article) return undefined;
+			const renderings = await db.renderings.where('articleId').equals(id).toArray();
+			const ids = renderings.map((r) => r.id);
+			const revisions = await db.revisions.where('renderingId').anyOf(ids).toArray();
+			const offers = (await db.offers.bulkGet(ids)).filter((o) => o !== undefined);
+			const alignment = await db.alignments.get(id);
+			await db.revisions.bulkDelete(revisions.map((r) => r.id));
 			await db.offers.bulkDelete(ids);
 			await db.renderings.bulkDelete(ids);
 			await db.alignments.delete(id);
 			await db.articles.delete(id);
+			let markedRemoved = false;
 			if (article.origin === 'bundled') {
 				const removed = ((await db.settings.get(REMOVED_KEY))?.value as string[]) ?? [];
+				markedRemoved = !removed.includes(id);
 				await db.settings.put({ key: REMOVED_KEY, value: [...new Set([...removed, id])] });
+			}
+			return { article, renderings, alignment, revisions, offers, markedRemoved };
+		}
+	);
+}
+
+/**
+ * Puts back an article `deleteArticle` removed, every record as it was, in one transaction.
+ * Refuses (changing nothing) when an article with that id exists again meanwhile.
+ */
+export async function restoreDeleted(db: TriptychDB, deleted: DeletedArticle): Promise<void> {
+	const id = deleted.article.id;
+	await db.transaction(
+		'rw',
+		[db.articles, db.renderings, db.alignments, db.revisions, db.offers, db.settings],
+		async () => {
+			if (await db.articles.get(id)) throw new Error(`Article ${id} exists again`);
+			await db.articles.add(deleted.article);
+			await db.renderings.bulkAdd(deleted.renderings);
+			if (deleted.alignment) await db.alignments.add(deleted.alignment);
+			await db.revisions.bulkAdd(deleted.revisions);
+			await db.offers.bulkPut(deleted.offers);
+			if (deleted.markedRemoved) {
+				const removed = ((await db.settings.get(REMOVED_KEY))?.value as string[]) ?? [];
+				const rest = removed.filter((r) => r !== id);
+				if (rest.length > 0) await db.settings.put({ key: REMOVED_KEY, value: rest });
+				else await db.settings.delete(REMOVED_KEY);
 			}
 		}
 	);
