@@ -14,7 +14,8 @@ import * as library from './library';
 
 export type { ArticleData, ImportItem, IncompleteArticle, LibraryEntry } from './library';
 export type { EditorSnapshot, ReimportResult } from './editing';
-export type { RestoreMode, RestoreReport } from './backup';
+export type { RestoreMode, RestoreReport, SafetyBackup } from './backup';
+export type { DeletedArticle } from './library';
 export { isAlignmentCurrent } from './library';
 export { snapshotOf, textKey } from './editing';
 
@@ -50,10 +51,18 @@ export const reimportRendering = (
 export const exportBackup = () => backup.exportBackup(getDb());
 export const restoreBackup = (text: string, mode: backup.RestoreMode) =>
 	backup.restoreBackup(getDb(), text, mode);
+export const getSafetyBackup = () => backup.getSafetyBackup(getDb());
+export const restoreSafetyBackup = () => backup.restoreSafetyBackup(getDb());
+
+export const deleteArticle = (id: string) => library.deleteArticle(getDb(), id);
+export const restoreDeleted = (deleted: library.DeletedArticle) =>
+	library.restoreDeleted(getDb(), deleted);
 
 /** Stores what the bundled library adds or offers; fetches nothing when nothing changed. */
 export async function seedBundledLibrary(): Promise<void> {
 	const db = getDb();
 	const needed = await library.bundleEntriesToSeed(db, await fetchManifest());
+	// Counted by the start-up test: two tabs opened at once fetch and store the bundle once.
+	performance.mark('triptych:seed-fetch', { detail: needed.length });
 	if (needed.length > 0) await library.seedLibrary(db, await fetchFiles(needed));
 }

@@ -14,6 +14,7 @@ import { handleKey, type CommandTarget, type Panel } from './commands';
 import { EditorSession } from './editor.svelte';
 import { errorKey } from './errors';
 import { settings, type ViewMode } from './settings.svelte';
+import { askPersistenceOnce } from './storage.svelte';
 
 export interface ReaderOptions {
 	/** The article id (from the URL); the session follows it. */
@@ -55,6 +56,10 @@ export class ReaderSession implements CommandTarget {
 			if (alignment) this.session.sync(snapshotOf(alignment, renderings), alignment.updatedAt);
 		});
 		$effect(() => this.#restorePosition());
+		// The first edit makes the library the user's own work: ask the browser to keep it.
+		$effect(() => {
+			if (this.session.canUndo) void askPersistenceOnce();
+		});
 		$effect(() => {
 			if (!this.langs.includes(this.activeLang) && this.langs.length > 0)
 				this.activeLang = this.langs[0];
