@@ -31,6 +31,8 @@ export class EditorSession {
 	/** `updatedAt` of every write this session queued: their echoes are not outside changes. */
 	#written = new Set<number>();
 	#queue: Promise<unknown> = Promise.resolve();
+	/** What the database holds (as far as this session knows): a refused write goes back to it. */
+	#stored: EditorSnapshot = { rows: [], texts: {} };
 	error = $state<unknown>(undefined);
 
 	constructor(articleId: string) {
@@ -59,6 +61,7 @@ export class EditorSession {
 		// A late echo of an earlier write of ours, arriving after a newer one was queued.
 		if (this.#written.has(updatedAt)) return;
 		this.#version = updatedAt;
+		this.#stored = stored;
 		this.#history = createHistory(stored);
 	}
 
@@ -113,10 +116,15 @@ export class EditorSession {
 		this.#written.add(now);
 		this.#queue = this.#queue
 			.then(() => writeSnapshot(this.#articleId, from, to, now))
-			.then(() => (this.error = undefined))
+			.then(() => {
+				this.#stored = to;
+				this.error = undefined;
+			})
 			.catch((error: unknown) => {
 				console.error('Saving an edit failed', error);
 				this.error = error;
+				// Nothing was written (one transaction): show what is stored, not the lost edit.
+				this.#history = createHistory(this.#stored);
 			});
 	}
 

@@ -64,23 +64,28 @@ export function withoutArticle(dump: Dump, articleId: string): Dump {
 }
 
 /**
- * Makes the next IndexedDB `put` or `add` of the page throw QuotaExceededError, as a full disk
- * does; every later write works again.
+ * Fills the disk, as far as the page can tell: every IndexedDB `put` and `add` throws
+ * QuotaExceededError (as Chromium does when the quota is used up) until {@link freeDisk}.
  */
-export async function failNextWrite(page: Page): Promise<void> {
+export async function fillDisk(page: Page): Promise<void> {
 	await page.evaluate(() => {
-		const w = window as unknown as { __quotaNext?: boolean; __quotaPatched?: boolean };
-		w.__quotaNext = true;
-		if (w.__quotaPatched) return;
-		w.__quotaPatched = true;
+		const w = window as unknown as {
+			__diskFull?: boolean;
+			__refused?: number;
+			__patched?: boolean;
+		};
+		w.__diskFull = true;
+		w.__refused = 0;
+		if (w.__patched) return;
+		w.__patched = true;
 		for (const method of ['put', 'add'] as const) {
 			const original = IDBObjectStore.prototype[method];
 			IDBObjectStore.prototype[method] = function (
 				this: IDBObjectStore,
 				...args: Parameters<IDBObjectStore['put']>
 			) {
-				if (w.__quotaNext) {
-					w.__quotaNext = false;
+				if (w.__diskFull) {
+					w.__refused = (w.__refused ?? 0) + 1;
 					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 				}
 				return original.apply(this, args);
@@ -89,7 +94,11 @@ export async function failNextWrite(page: Page): Promise<void> {
 	});
 }
 
-/** True once the armed failure was used (the write was attempted and refused). */
-export function writeFailed(page: Page): Promise<boolean> {
-	return page.evaluate(() => !(window as unknown as { __quotaNext?: boolean }).__quotaNext);
+/** Space freed: writes work again. Returns how many writes were refused meanwhile. */
+export function freeDisk(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const w = window as unknown as { __diskFull?: boolean; __refused?: number };
+		w.__diskFull = false;
+		return w.__refused ?? 0;
+	});
 }
