@@ -118,3 +118,39 @@ test('delete from the article page: back to the library, "Undo" brings the artic
 		.click();
 	await expect(page.getByTestId('translator-mode')).toBeEnabled();
 });
+
+test('the aligner crashes: the article says so instead of waiting for ever, and "Try again" aligns it', async ({
+	page
+}) => {
+	// The first alignment job's worker dies (as on out-of-memory); later jobs run normally.
+	await page.addInitScript(() => {
+		const Real = window.Worker;
+		let crashes = 1;
+		window.Worker = class extends Real {
+			#aligner: boolean;
+			constructor(url: string | URL, options?: WorkerOptions) {
+				super(url, options);
+				this.#aligner = String(url).includes('align');
+			}
+			override postMessage(message: unknown, options?: StructuredSerializeOptions): void {
+				if (this.#aligner && crashes > 0) {
+					crashes--;
+					setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'Crashed' })));
+					return;
+				}
+				super.postMessage(message, options);
+			}
+		};
+	});
+	// The library aligns articles in id order: the first one is the one whose worker crashed.
+	await page.goto(`/article?id=${ARTICLES.troops.id}`);
+	const stopped = page.getByTestId('align-stopped');
+	await expect(stopped).toContainText('Aligning stopped unexpectedly.');
+	await expect(page.getByTestId('translator-mode')).toBeDisabled();
+	await stopped.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.getByTestId('translator-mode')).toBeEnabled();
+	await expect(stopped).toHaveCount(0);
+	// The other articles were aligned in the background all the same.
+	await startupDone(page);
+	expect((await dumpDb(page)).alignments).toHaveLength(5);
+});

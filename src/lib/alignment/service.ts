@@ -149,11 +149,20 @@ export async function alignArticle(
 	return saveAlignmentUnlessChanged(alignment, data.alignment);
 }
 
-/** Brings every article's alignment up to date, one at a time. */
+/**
+ * Brings every article's alignment up to date, one at a time. One article that fails (its
+ * worker crashed) does not keep the others unaligned: the first error is thrown at the end.
+ */
 export async function alignOutdated(): Promise<void> {
+	let failure: unknown;
 	for (const id of await articleIds()) {
-		await alignArticle(id);
+		try {
+			await alignArticle(id);
+		} catch (error) {
+			failure ??= error;
+		}
 	}
+	if (failure !== undefined) throw failure;
 }
 
 export function newRowId(): string {
