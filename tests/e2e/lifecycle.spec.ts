@@ -132,13 +132,16 @@ test('the aligner crashes: the article says so instead of waiting for ever, and 
 				super(url, options);
 				this.#aligner = String(url).includes('align');
 			}
-			override postMessage(message: unknown, options?: StructuredSerializeOptions): void {
+			override postMessage(
+				message: unknown,
+				options?: Transferable[] | StructuredSerializeOptions
+			): void {
 				if (this.#aligner && crashes > 0) {
 					crashes--;
 					setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'Crashed' })));
 					return;
 				}
-				super.postMessage(message, options);
+				super.postMessage(message, options as StructuredSerializeOptions);
 			}
 		};
 	});
