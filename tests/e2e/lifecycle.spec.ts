@@ -4,10 +4,13 @@
  * record; other articles are never touched.
  */
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import {
 	ARTICLES,
 	dumpDb,
+	editorBar,
 	expect,
+	openEditor,
 	openArticle,
 	openLibrary,
 	recordsOf,
@@ -76,6 +79,8 @@ test('delete from the library: asked first, gone, "Undo" restores it exactly, th
 	await expect(item).toHaveCount(0);
 	const notice = page.getByTestId('notice');
 	await expect(notice).toContainText('Article deleted.');
+	// The pressed button is gone with the article: focus waits on "Undo".
+	await expect(notice.getByRole('button', { name: 'Undo' })).toBeFocused();
 	const after = await dumpDb(page);
 	expect(Object.values(recordsOf(after, id)).flat()).toEqual([]);
 	// Every other article's records exactly as they were (the settings gain the "removed" mark).
@@ -119,13 +124,15 @@ test('delete from the article page: back to the library, "Undo" brings the artic
 	await expect(page.getByTestId('translator-mode')).toBeEnabled();
 });
 
-test('the aligner crashes: the article says so instead of waiting for ever, and "Try again" aligns it', async ({
-	page
-}) => {
-	// The first alignment job's worker dies (as on out-of-memory); later jobs run normally.
-	await page.addInitScript(() => {
+/**
+ * Makes the next `n` alignment jobs' worker die (as on out-of-memory): `window.__alignerCrashes`
+ * counts down; later jobs run normally.
+ */
+async function crashAligner(page: Page, n: number): Promise<void> {
+	await page.addInitScript((count) => {
+		const w = window as unknown as { __alignerCrashes: number };
+		w.__alignerCrashes = count;
 		const Real = window.Worker;
-		let crashes = 1;
 		window.Worker = class extends Real {
 			#aligner: boolean;
 			constructor(url: string | URL, options?: WorkerOptions) {
@@ -136,15 +143,21 @@ test('the aligner crashes: the article says so instead of waiting for ever, and 
 				message: unknown,
 				options?: Transferable[] | StructuredSerializeOptions
 			): void {
-				if (this.#aligner && crashes > 0) {
-					crashes--;
+				if (this.#aligner && w.__alignerCrashes > 0) {
+					w.__alignerCrashes--;
 					setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'Crashed' })));
 					return;
 				}
 				super.postMessage(message, options as StructuredSerializeOptions);
 			}
 		};
-	});
+	}, n);
+}
+
+test('the aligner crashes: the article says so instead of waiting for ever, and "Try again" aligns it', async ({
+	page
+}) => {
+	await crashAligner(page, 1);
 	// The library aligns articles in id order: the first one is the one whose worker crashed.
 	await page.goto(`/article?id=${ARTICLES.troops.id}`);
 	const stopped = page.getByTestId('align-stopped');
@@ -156,4 +169,22 @@ test('the aligner crashes: the article says so instead of waiting for ever, and 
 	// The other articles were aligned in the background all the same.
 	await startupDone(page);
 	expect((await dumpDb(page)).alignments).toHaveLength(5);
+});
+
+test('the aligner crashes during "Re-align the rest": the translator is told and can try again', async ({
+	page
+}) => {
+	await crashAligner(page, 0);
+	await openEditor(page);
+	await startupDone(page);
+	await page.evaluate(
+		() => ((window as unknown as { __alignerCrashes: number }).__alignerCrashes = 1)
+	);
+	await editorBar(page).getByRole('button', { name: 'Re-align the rest' }).click();
+	const failed = page.getByTestId('realign-error');
+	await expect(failed).toContainText('Aligning stopped unexpectedly.');
+	await expect(editorBar(page).getByRole('button', { name: 'Re-align the rest' })).toBeEnabled();
+	await failed.getByRole('button', { name: 'Try again' }).click();
+	await expect(failed).toHaveCount(0);
+	await expect(page.getByTestId('translator-mode')).toBeEnabled();
 });

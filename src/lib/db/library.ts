@@ -346,7 +346,8 @@ export async function restoreDeleted(db: TriptychDB, deleted: DeletedArticle): P
 			if (await db.articles.get(id)) throw new Error(`Article ${id} exists again`);
 			await db.articles.add(deleted.article);
 			await db.renderings.bulkAdd(deleted.renderings);
-			if (deleted.alignment) await db.alignments.add(deleted.alignment);
+			// `put`: a background alignment that finished after the delete may have left a row set.
+			if (deleted.alignment) await db.alignments.put(deleted.alignment);
 			await db.revisions.bulkAdd(deleted.revisions);
 			await db.offers.bulkPut(deleted.offers);
 			if (deleted.markedRemoved) {

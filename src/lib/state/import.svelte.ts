@@ -24,7 +24,7 @@ import { prepareImport } from '$lib/workers/import-client';
 import { saveImport, saveImportedArticle } from '$lib/db';
 import { liveIncomplete } from '$lib/db/live.svelte';
 import { errorKey } from './errors';
-import { askPersistenceOnce } from './storage.svelte';
+import { askPersistenceOnce } from './storage';
 
 export interface Candidate {
 	key: number;

@@ -14,7 +14,7 @@ import { handleKey, type CommandTarget, type Panel } from './commands';
 import { EditorSession } from './editor.svelte';
 import { errorKey } from './errors';
 import { settings, type ViewMode } from './settings.svelte';
-import { askPersistenceOnce } from './storage.svelte';
+import { askPersistenceOnce } from './storage';
 
 export interface ReaderOptions {
 	/** The article id (from the URL); the session follows it. */
