@@ -88,7 +88,7 @@ const STATES: Array<{
 		reach: async (page, t) => {
 			await library(page, t);
 			await page.getByTestId('delete-article').first().click();
-			await expect(page.getByTestId('confirm-delete')).toBeVisible();
+			await expect(page.getByRole('dialog')).toBeVisible();
 		}
 	},
 	{
@@ -98,7 +98,7 @@ const STATES: Array<{
 			await library(page, t);
 			await page.getByTestId('delete-article').first().click();
 			await page
-				.getByTestId('confirm-delete')
+				.getByRole('dialog')
 				.getByRole('button', { name: t('data.delete.confirm'), exact: true })
 				.click();
 			await expect(page.getByRole('button', { name: t('data.undo') })).toBeVisible();
