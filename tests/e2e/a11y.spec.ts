@@ -82,6 +82,28 @@ const STATES: Array<{
 			await expect(page.getByTestId('search-results').getByRole('listitem').first()).toBeVisible();
 		}
 	},
+	{
+		name: 'library, asked before deleting an article',
+		anyLanguage: true,
+		reach: async (page, t) => {
+			await library(page, t);
+			await page.getByTestId('delete-article').first().click();
+			await expect(page.getByRole('dialog')).toBeVisible();
+		}
+	},
+	{
+		name: 'library, article deleted with "Undo"',
+		anyLanguage: true,
+		reach: async (page, t) => {
+			await library(page, t);
+			await page.getByTestId('delete-article').first().click();
+			await page
+				.getByRole('dialog')
+				.getByRole('button', { name: t('data.delete.confirm'), exact: true })
+				.click();
+			await expect(page.getByRole('button', { name: t('data.undo') })).toBeVisible();
+		}
+	},
 	{ name: 'article, side by side', reach: article },
 	{
 		name: 'article, stacked',

@@ -160,6 +160,11 @@ test('a backup restores into a fresh browser, and backing it up again gives the 
 		});
 		await other.getByRole('radio', { name: /^Replace/ }).check();
 		await other.getByRole('button', { name: 'Restore' }).click();
+		// Replacing the whole library is asked first.
+		await other
+			.getByRole('dialog', { name: 'Replace the whole library?' })
+			.getByRole('button', { name: 'Replace the library' })
+			.click();
 		await expect(other.getByRole('status')).toHaveText('Restored 5 articles from the backup.');
 
 		// Backup → restore → backup: the same file, but for the moment it was made.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/i18n/format';
+import { formatBytes, formatDate, formatPercent } from '../../src/lib/i18n/format';
 
 describe('formatDate', () => {
 	it('writes dates as each language’s press does, whatever the time zone', () => {
@@ -11,5 +11,19 @@ describe('formatDate', () => {
 
 	it('leaves anything that is not an ISO date as it is', () => {
 		expect(formatDate('2022-01', 'en')).toBe('2022-01');
+	});
+});
+
+describe('formatBytes and formatPercent', () => {
+	it('write storage sizes with each language’s units and decimal mark', () => {
+		expect(formatBytes(12_345_678, 'en')).toBe('12 MB');
+		expect(formatBytes(1_500_000_000, 'ru')).toBe('1,5 ГБ');
+		expect(formatBytes(2_500_000, 'hy')).toBe('2,5 ՄԲ');
+		expect(formatBytes(800, 'en')).toBe('0.8 kB');
+	});
+
+	it('write shares as percentages', () => {
+		expect(formatPercent(0.125, 'en')).toBe('12.5%');
+		expect(formatPercent(0.125, 'ru')).toMatch(/^12,5\s%$/);
 	});
 });

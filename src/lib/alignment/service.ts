@@ -19,8 +19,48 @@ let worker: Worker | undefined;
 let nextId = 1;
 const pending = new Map<
 	number,
-	{ resolve: (rows: IndexRow[]) => void; reject: (e: Error) => void }
+	{
+		resolve: (rows: IndexRow[]) => void;
+		reject: (e: Error) => void;
+		timer: ReturnType<typeof setTimeout>;
+	}
 >();
+
+/**
+ * The worker itself failed (crashed, sent something unreadable, or took far longer than the
+ * input can need): not the text. The page shows the locale key and offers to try again.
+ */
+export class AlignerStoppedError extends Error {
+	override name = 'AlignerStoppedError';
+	readonly localeKey = 'data.align.stopped';
+	constructor(
+		readonly reason: 'crash' | 'unreadable' | 'timeout',
+		message: string
+	) {
+		super(message);
+	}
+}
+
+/**
+ * How long one alignment may take before the worker counts as hung: a minute, plus 20 ms per
+ * sentence (10,000 sentences in each of three languages align in well under a minute on a
+ * phone; this only catches a worker that will never answer).
+ */
+export function alignTimeout(units: AlignRequest['units']): number {
+	const count = Object.values(units).reduce((n, list) => n + (list?.length ?? 0), 0);
+	return 60_000 + 20 * count;
+}
+
+/** Rejects every pending job and drops the worker: the next job starts a fresh one. */
+function failAll(error: AlignerStoppedError): void {
+	worker?.terminate();
+	worker = undefined;
+	for (const job of pending.values()) {
+		clearTimeout(job.timer);
+		job.reject(error);
+	}
+	pending.clear();
+}
 
 function getWorker(): Worker {
 	if (!worker) {
@@ -29,11 +69,18 @@ function getWorker(): Worker {
 			const job = pending.get(event.data.id);
 			if (!job) return;
 			pending.delete(event.data.id);
+			clearTimeout(job.timer);
 			if ('error' in event.data) {
 				// Keep the locale key across the worker boundary so the page can say what went wrong.
 				job.reject(Object.assign(new Error(event.data.error), { localeKey: event.data.localeKey }));
 			} else job.resolve(event.data.rows);
 		};
+		worker.onerror = (event) => {
+			event.preventDefault();
+			failAll(new AlignerStoppedError('crash', event.message || 'The aligner stopped'));
+		};
+		worker.onmessageerror = () =>
+			failAll(new AlignerStoppedError('unreadable', 'The aligner sent an unreadable message'));
 	}
 	return worker;
 }
@@ -44,8 +91,18 @@ export function runAligner(
 ): Promise<IndexRow[]> {
 	const id = nextId++;
 	return new Promise((resolve, reject) => {
-		pending.set(id, { resolve, reject });
-		getWorker().postMessage({ id, units, anchors } satisfies AlignRequest);
+		const timer = setTimeout(
+			() => failAll(new AlignerStoppedError('timeout', 'The aligner did not answer in time')),
+			alignTimeout(units)
+		);
+		pending.set(id, { resolve, reject, timer });
+		try {
+			getWorker().postMessage({ id, units, anchors } satisfies AlignRequest);
+		} catch (error) {
+			failAll(
+				new AlignerStoppedError('crash', error instanceof Error ? error.message : String(error))
+			);
+		}
 	});
 }
 
@@ -71,6 +128,8 @@ export async function alignArticle(
 	) as Record<Lang, string[]>;
 	const units = Object.fromEntries(present.map((l) => [l, alignUnitsOf(data.renderings[l]!)]));
 	const anchors = data.alignment ? anchorsFromRows(data.alignment.rows, idsByLang) : [];
+	// Counted by the start-up test: two tabs opened at once must not align an article twice.
+	performance.mark('triptych:align-article', { detail: articleId });
 	const indexRows = await runAligner(units, anchors);
 	const rows = data.alignment
 		? mergeRealigned(data.alignment.rows, indexRows, idsByLang, {
@@ -90,11 +149,20 @@ export async function alignArticle(
 	return saveAlignmentUnlessChanged(alignment, data.alignment);
 }
 
-/** Brings every article's alignment up to date, one at a time. */
+/**
+ * Brings every article's alignment up to date, one at a time. One article that fails (its
+ * worker crashed) does not keep the others unaligned: the first error is thrown at the end.
+ */
 export async function alignOutdated(): Promise<void> {
+	let failure: unknown;
 	for (const id of await articleIds()) {
-		await alignArticle(id);
+		try {
+			await alignArticle(id);
+		} catch (error) {
+			failure ??= error;
+		}
 	}
+	if (failure !== undefined) throw failure;
 }
 
 export function newRowId(): string {

@@ -32,9 +32,12 @@ export async function snapshotLibrary(db: TriptychDB): Promise<LibrarySnapshot> 
 	});
 }
 
-/** Device values a backup leaves out: translator mode is a choice made on this device. */
+/**
+ * Device values a backup leaves out: translator mode is a choice made on this device, and the
+ * safety backup is a copy of the library, not part of it (backups never nest).
+ */
 function isDeviceOnly(key: string): boolean {
-	return key.startsWith('editing:');
+	return key.startsWith('editing:') || key === SAFETY_BACKUP_KEY;
 }
 
 export async function exportBackup(db: TriptychDB, now = new Date()): Promise<string> {
@@ -42,6 +45,18 @@ export async function exportBackup(db: TriptychDB, now = new Date()): Promise<st
 }
 
 export type RestoreMode = 'merge' | 'replace';
+
+/**
+ * Where "Replace" keeps the library as it was just before (device-local, the latest one only):
+ * `{ createdAt, articles, text }`, `text` being a whole backup file.
+ */
+export const SAFETY_BACKUP_KEY = 'safety-backup';
+
+export interface SafetyBackup {
+	createdAt: string;
+	articles: number;
+	text: string;
+}
 
 export interface RestoreReport {
 	articles: number;
@@ -57,7 +72,8 @@ export interface RestoreReport {
 export async function restoreBackup(
 	db: TriptychDB,
 	text: string,
-	mode: RestoreMode
+	mode: RestoreMode,
+	now = new Date()
 ): Promise<RestoreReport> {
 	const snap = parseBackup(text);
 	const incoming = new Set(snap.articles.map((a) => a.id));
@@ -66,7 +82,17 @@ export async function restoreBackup(
 		// Restored alignments get a `rev` above any an open tab knows, so its stale edits are
 		// checked against them instead of overwriting them.
 		const revs = new Map((await db.alignments.toArray()).map((a) => [a.articleId, a.rev]));
+		let safety: SafetyBackup | undefined;
 		if (mode === 'replace') {
+			// The library as it is now, kept in the same transaction: if anything fails, neither
+			// the replace nor the safety copy happened.
+			const current = await snapshotLibrary(db);
+			const createdAt = now.toISOString();
+			safety = {
+				createdAt,
+				articles: current.articles.length,
+				text: createBackup(current, { createdAt })
+			};
 			await Promise.all(allTables(db).map((table) => table.clear()));
 		} else {
 			const present = await db.articles
@@ -91,8 +117,27 @@ export async function restoreBackup(
 		);
 		await db.revisions.bulkPut(snap.revisions);
 		await db.offers.bulkPut(snap.bundledOffers);
-		await db.device.bulkPut(snap.settings);
+		await db.device.bulkPut(snap.settings.filter((s) => s.key !== SAFETY_BACKUP_KEY));
+		if (safety) await db.device.put({ key: SAFETY_BACKUP_KEY, value: safety });
 		for (const article of snap.articles) await refreshSummary(db, article.id);
 	});
 	return { articles: snap.articles.length, replaced };
+}
+
+/** The safety copy "Replace" kept, if any (device-local, the latest one). */
+export async function getSafetyBackup(db: TriptychDB): Promise<SafetyBackup | undefined> {
+	return (await db.device.get(SAFETY_BACKUP_KEY))?.value as SafetyBackup | undefined;
+}
+
+/**
+ * Puts the library back as it was before the last "Replace". It is itself a replace, so the
+ * library it replaces becomes the new safety copy: going back can be undone the same way.
+ */
+export async function restoreSafetyBackup(
+	db: TriptychDB,
+	now = new Date()
+): Promise<RestoreReport | undefined> {
+	const safety = await getSafetyBackup(db);
+	if (!safety) return undefined;
+	return restoreBackup(db, safety.text, 'replace', now);
 }

@@ -24,7 +24,8 @@ export type { ReimportResult, StepWrite, StepWritten } from './editing';
 export type { HistoryRecord } from './schema';
 export { HISTORY_LIMIT } from './schema';
 export { onConnectionEvent, type ConnectionEvent } from './instance';
-export type { RestoreMode, RestoreReport } from './backup';
+export type { RestoreMode, RestoreReport, SafetyBackup } from './backup';
+export type { DeletedArticle } from './library';
 export { isAlignmentCurrent } from './library';
 
 export const getArticle = (id: string) => library.getArticle(getDb(), id);
@@ -60,12 +61,20 @@ export const reimportRendering = (
 export const exportBackup = () => backup.exportBackup(getDb());
 export const restoreBackup = (text: string, mode: backup.RestoreMode) =>
 	backup.restoreBackup(getDb(), text, mode);
+export const getSafetyBackup = () => backup.getSafetyBackup(getDb());
+export const restoreSafetyBackup = () => backup.restoreSafetyBackup(getDb());
+
+export const deleteArticle = (id: string) => library.deleteArticle(getDb(), id);
+export const restoreDeleted = (deleted: library.DeletedArticle) =>
+	library.restoreDeleted(getDb(), deleted);
 
 /** Stores what the bundled library adds or offers; fetches nothing when nothing changed. */
 export async function seedBundledLibrary(): Promise<void> {
 	const db = getDb();
 	const manifest = await fetchBundleManifest();
 	const needed = await library.bundleEntriesToSeed(db, manifestEntries(manifest));
+	// Counted by the start-up test: two tabs opened at once fetch and store the bundle once.
+	performance.mark('triptych:seed-fetch', { detail: needed.length });
 	if (needed.length === 0) return;
 	// Articles seeded now get the rows aligned at build time, so the aligner only runs on the
 	// device for what prepared data does not cover.

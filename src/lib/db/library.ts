@@ -22,7 +22,10 @@ import {
 	refreshSummary,
 	splitRendering,
 	summaryTables,
+	type HistoryRecord,
+	type OriginalRecord,
 	type StoredAlignment,
+	type StoredRendering,
 	type TriptychDB
 } from './schema';
 
@@ -302,29 +305,102 @@ export async function setSetting(db: TriptychDB, key: string, value: unknown): P
 	await db.device.put({ key, value });
 }
 
-/** Deletes an article with everything that belongs to it, remembering bundled ones as removed. */
-export async function deleteArticle(db: TriptychDB, id: string): Promise<void> {
-	await db.transaction(
-		'rw',
-		[...summaryTables(db), db.originals, db.revisions, db.offers, db.device, db.history],
-		async () => {
-			const article = await db.articles.get(id);
-			if (!article) return;
-			const ids = await db.renderings.where('articleId').equals(id).primaryKeys();
-			await db.revisions.where('renderingId').anyOf(ids).delete();
-			await db.offers.bulkDelete(ids);
-			await db.originals.bulkDelete(ids);
-			await db.renderings.bulkDelete(ids);
-			await db.alignments.delete(id);
-			await db.history.delete(id);
-			await db.articles.delete(id);
-			await refreshSummary(db, id);
-			if (article.origin === 'bundled') {
-				const removed = ((await db.device.get(REMOVED_KEY))?.value as string[]) ?? [];
-				await db.device.put({ key: REMOVED_KEY, value: [...new Set([...removed, id])] });
-			}
+/**
+ * Everything `deleteArticle` removed, exactly as it was stored: what `restoreDeleted` puts back
+ * (the "Undo" of the notice). Held in memory while the notice is shown.
+ */
+export interface DeletedArticle {
+	article: Article;
+	renderings: StoredRendering[];
+	originals: OriginalRecord[];
+	alignment?: StoredAlignment;
+	revisions: Revision[];
+	offers: BundledOffer[];
+	history?: HistoryRecord;
+	/** True when deleting marked a bundled article as removed, so seeding skips it. */
+	markedRemoved: boolean;
+}
+
+/** The tables an article's records live in (and its summary), for delete and its undo. */
+function articleTables(db: TriptychDB) {
+	return [...summaryTables(db), db.originals, db.revisions, db.offers, db.device, db.history];
+}
+
+/**
+ * Deletes an article with everything that belongs to it (and nothing of any other article),
+ * remembering bundled ones as removed. One transaction; returns what it removed, or undefined
+ * when there was no such article.
+ */
+export async function deleteArticle(
+	db: TriptychDB,
+	id: string
+): Promise<DeletedArticle | undefined> {
+	return db.transaction('rw', articleTables(db), async () => {
+		const article = await db.articles.get(id);
+		if (!article) return undefined;
+		const renderings = await db.renderings.where('articleId').equals(id).toArray();
+		const ids = renderings.map((r) => r.id);
+		const originals = (await db.originals.bulkGet(ids)).filter((o) => o !== undefined);
+		const revisions = await db.revisions.where('renderingId').anyOf(ids).toArray();
+		const offers = (await db.offers.bulkGet(ids)).filter((o) => o !== undefined);
+		const alignment = await db.alignments.get(id);
+		const history = await db.history.get(id);
+		await db.revisions.bulkDelete(revisions.map((r) => r.id));
+		await db.offers.bulkDelete(ids);
+		await db.originals.bulkDelete(ids);
+		await db.renderings.bulkDelete(ids);
+		await db.alignments.delete(id);
+		await db.history.delete(id);
+		await db.articles.delete(id);
+		await refreshSummary(db, id);
+		let markedRemoved = false;
+		if (article.origin === 'bundled') {
+			const removed = ((await db.device.get(REMOVED_KEY))?.value as string[]) ?? [];
+			markedRemoved = !removed.includes(id);
+			await db.device.put({ key: REMOVED_KEY, value: [...new Set([...removed, id])] });
 		}
-	);
+		return {
+			article,
+			renderings,
+			originals,
+			alignment,
+			revisions,
+			offers,
+			history,
+			markedRemoved
+		};
+	});
+}
+
+/**
+ * Puts back an article `deleteArticle` removed, every record as it was, in one transaction.
+ * Refuses (changing nothing) when an article with that id exists again meanwhile.
+ */
+export async function restoreDeleted(db: TriptychDB, deleted: DeletedArticle): Promise<void> {
+	const id = deleted.article.id;
+	await db.transaction('rw', articleTables(db), async () => {
+		if (await db.articles.get(id)) throw new Error(`Article ${id} exists again`);
+		await db.articles.add(deleted.article);
+		await db.renderings.bulkAdd(deleted.renderings);
+		await db.originals.bulkAdd(deleted.originals);
+		if (deleted.alignment) {
+			// `put`: a background alignment that finished after the delete may have left a row set;
+			// the rev moves past it so a tab still holding that one cannot overwrite the restored rows.
+			const stray = await db.alignments.get(id);
+			const rev = Math.max(deleted.alignment.rev, stray?.rev ?? 0) + 1;
+			await db.alignments.put({ ...deleted.alignment, rev });
+		} else await db.alignments.delete(id);
+		await db.revisions.bulkAdd(deleted.revisions);
+		await db.offers.bulkPut(deleted.offers);
+		if (deleted.history) await db.history.put(deleted.history);
+		if (deleted.markedRemoved) {
+			const removed = ((await db.device.get(REMOVED_KEY))?.value as string[]) ?? [];
+			const rest = removed.filter((r) => r !== id);
+			if (rest.length > 0) await db.device.put({ key: REMOVED_KEY, value: rest });
+			else await db.device.delete(REMOVED_KEY);
+		}
+		await refreshSummary(db, id);
+	});
 }
 
 /** A decoded, analysed file ready to be stored (from `prepareImport`). */

@@ -6,6 +6,8 @@ import { onConnectionEvent, seedBundledLibrary } from '$lib/db';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { alignOutdated } from '$lib/alignment/service';
 import { settings } from './settings.svelte';
+import { errorKey } from './errors';
+import { oneTabAtATime } from './startup-lock';
 
 class AppState {
 	ready = $state(false);
@@ -28,6 +30,12 @@ class AppState {
 		// Seeding checks and background alignment read the whole library: let the page being
 		// opened have the database first, and do them once the browser is idle.
 		await idle();
+		await oneTabAtATime(() => this.#seedAndAlign());
+		performance.mark('triptych:startup-done');
+	}
+
+	/** Runs in one tab at a time: a second tab opened at once finds the work done. */
+	async #seedAndAlign(): Promise<void> {
 		try {
 			await seedBundledLibrary();
 			performance.mark('triptych:seeded');
@@ -38,7 +46,8 @@ class AppState {
 		}
 		await alignOutdated().catch((error: unknown) => {
 			console.error('Background alignment failed', error);
-			this.problem = 'app.error.align';
+			this.problem =
+				errorKey(error) === 'data.align.stopped' ? 'data.align.stopped' : 'app.error.align';
 		});
 		performance.mark('triptych:aligned');
 	}

@@ -24,6 +24,7 @@ import { prepareImport } from '$lib/workers/import-client';
 import { saveImport, saveImportedArticle } from '$lib/db';
 import { liveIncomplete } from '$lib/db/live.svelte';
 import { errorKey } from './errors';
+import { askPersistenceOnce } from './storage';
 
 export interface Candidate {
 	key: number;
@@ -144,6 +145,7 @@ export class ImportSession {
 			}));
 			const target = this.target;
 			const id = await saveImport(items, target === 'new' ? {} : { articleId: target });
+			void askPersistenceOnce();
 			// Two languages or more need an alignment: start it now, not at the next app start.
 			void alignArticle(id).catch((error: unknown) => console.error('Aligning failed', error));
 			await openArticle(id);
@@ -166,6 +168,7 @@ export class ImportSession {
 				fileName: file.name
 			});
 			const id = await saveImportedArticle(imported);
+			void askPersistenceOnce();
 			if (parsed.warnings.length > 0) this.tmxReport = { id, warnings: parsed.warnings };
 			else await openArticle(id);
 		} catch (error) {

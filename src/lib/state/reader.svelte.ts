@@ -14,6 +14,7 @@ import { handleKey, runCommand, type CommandId, type CommandTarget, type Panel }
 import { EditorSession } from './editor.svelte';
 import { errorKey } from './errors';
 import { settings, type ViewMode } from './settings.svelte';
+import { askPersistenceOnce } from './storage';
 
 export interface ReaderOptions {
 	/** The article id (from the URL); the session follows it. */
@@ -66,6 +67,10 @@ export class ReaderSession implements CommandTarget {
 			});
 		});
 		$effect(() => this.#restorePosition());
+		// The first edit makes the library the user's own work: ask the browser to keep it.
+		$effect(() => {
+			if (this.session.canUndo) void askPersistenceOnce();
+		});
 		$effect(() => {
 			if (!this.langs.includes(this.activeLang) && this.langs.length > 0)
 				this.activeLang = this.langs[0];

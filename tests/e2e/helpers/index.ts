@@ -9,3 +9,4 @@ export * from './editor';
 export * from './files';
 export * from './storage';
 export * from './screens';
+export * from './lifecycle';
