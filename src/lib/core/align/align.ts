@@ -25,10 +25,6 @@ export interface AlignOptions {
 	 * vocabulary to the stretches between them.
 	 */
 	learn?: boolean;
-	/**
-	 * Align the doubtful stretches again with the vocabulary the sure rows teach (default on).
-	 */
-	secondPass?: boolean;
 }
 
 /** Anchors needed before words are learned from them: fewer give too little evidence. */
@@ -57,69 +53,11 @@ export function alignUnits(
 	const anchors = orderAnchors(options.anchors ?? [], langs, sizes);
 	let lexicon = options.lexicon ?? NEWS_LEXICON;
 	if (options.learn ?? anchors.length >= LEARN_FROM_ANCHORS) {
-		const texts = anchors.map((a) =>
+		const confirmed = anchors.map((a) =>
 			Object.fromEntries(langs.map((l) => [l, (a[l] ?? []).map((u) => units[l]![u].text)]))
 		);
-		lexicon = lexicon.extend(learnLexicon(texts, { base: lexicon }));
+		lexicon = lexicon.extend(learnLexicon(confirmed, { base: lexicon }));
 	}
-	const confirmed = new Set<IndexRow>();
-	const first = alignAround(units, langs, sizes, anchors, lexicon, confirmed);
-	if (options.secondPass === false) return first;
-	return secondPass(units, langs, sizes, first, confirmed, lexicon);
-}
-
-/** Rows on either side of a doubtful row that the second pass aligns again with it. */
-const SECOND_PASS_MARGIN = 2;
-/** Confidence from which a first-pass row teaches the article's vocabulary. */
-const TEACHING_SCORE = 0.9;
-
-/**
- * The second pass. The rows the first pass is sure of teach the article's own vocabulary
- * (words that keep turning up in the same rows across languages, as from a translator's
- * confirmed rows), and the stretches around the doubtful rows are aligned again with it; the
- * sure rows stay as they are. Only the doubtful stretches are searched again, so it costs
- * little, and it never touches confirmed rows.
- */
-function secondPass(
-	units: Partial<Record<Lang, readonly AlignUnit[]>>,
-	langs: Lang[],
-	sizes: Record<Lang, number>,
-	first: IndexRow[],
-	confirmed: ReadonlySet<IndexRow>,
-	lexicon: Lexicon
-): IndexRow[] {
-	const weak = first.map((row) => row.score < REVIEW_THRESHOLD);
-	if (!weak.includes(true)) return first;
-	const teaching = first
-		.filter((row) => row.score >= TEACHING_SCORE && langs.every((l) => row[l]!.length > 0))
-		.map((row) => Object.fromEntries(langs.map((l) => [l, row[l]!.map((u) => units[l]![u].text)])));
-	const learned = learnLexicon(teaching, { base: lexicon });
-	if (learned.length === 0) return first;
-	// Keep every row farther than the margin from a doubtful one, provided it has a sentence
-	// in every language (an anchor with an empty cell would need a whole extra alignment to be
-	// placed); confirmed rows are kept whatever they hold.
-	const near = new Uint8Array(first.length);
-	weak.forEach((w, r) => {
-		if (!w) return;
-		for (let k = Math.max(0, r - SECOND_PASS_MARGIN); k <= r + SECOND_PASS_MARGIN; k++) {
-			if (k < first.length) near[k] = 1;
-		}
-	});
-	const anchors = first.filter(
-		(row, r) => confirmed.has(row) || (!near[r] && langs.every((l) => row[l]!.length > 0))
-	);
-	return alignAround(units, langs, sizes, anchors, lexicon.extend(learned));
-}
-
-/** Aligns the stretches around ordered anchors and keeps the anchors as given. */
-function alignAround(
-	units: Partial<Record<Lang, readonly AlignUnit[]>>,
-	langs: Lang[],
-	sizes: Record<Lang, number>,
-	anchors: IndexRow[],
-	lexicon: Lexicon,
-	keptRows?: Set<IndexRow>
-): IndexRow[] {
 	const doc = prepareDoc(units, langs, lexicon);
 	const pos = Object.fromEntries(langs.map((l) => [l, 0])) as Record<Lang, number>;
 	const out: IndexRow[] = [];
@@ -147,7 +85,6 @@ function alignAround(
 		}
 		kept.score = anchor.score;
 		out.push(kept);
-		keptRows?.add(kept);
 	});
 	out.push(...alignStretch(doc, langs, rangesBetween(langs, pos, sizes)));
 	return out;
