@@ -17,6 +17,7 @@
 import type { PreparedDoc, PreparedLang } from './features';
 import {
 	groupCost,
+	LENGTH_MEAN,
 	lengthCost,
 	lengthModel,
 	pairCost,
@@ -55,12 +56,15 @@ const CORRIDOR_RADIUS = 2;
  */
 const BEAM = 25;
 
+// Cheapest shapes first: the best candidate of a cell is then usually known early, and dearer
+// moves whose lower bound exceeds it are skipped without scoring (see fullPass).
 const MOVES2: Array<[number, number]> = [];
 for (let a = 0; a <= MAX_GROUP; a++) {
 	for (let b = 0; b <= MAX_GROUP; b++) {
 		if (Number.isFinite(prior2(a, b))) MOVES2.push([a, b]);
 	}
 }
+MOVES2.sort((x, y) => prior2(x[0], x[1]) - prior2(y[0], y[1]));
 const MOVES2_A = Int8Array.from(MOVES2, (m) => m[0]);
 const MOVES2_B = Int8Array.from(MOVES2, (m) => m[1]);
 const MOVES2_PRIOR = Float64Array.from(MOVES2, ([a, b]) => prior2(a, b));
@@ -289,6 +293,10 @@ function fullPass(
 	w: number
 ): void {
 	const width = 2 * w + 1;
+	const xLen = X.lenSum;
+	const yLen = Y.lenSum;
+	const xMatch = X.matchSum;
+	const yMatch = Y.matchSum;
 	for (let i = 0; i <= n; i++) {
 		const ci = center[i];
 		const lo = Math.max(0, ci - w);
@@ -307,6 +315,19 @@ function fullPass(
 				if (d < 0 || d >= width) continue;
 				const prev = cost[pi * width + d];
 				if (prev === INF) continue;
+				if (a > 0 && b > 0) {
+					// A lower bound: the length term, and every feature of the poorer side matched
+					// (all other terms are positive). Most dear shapes fail it and are not scored.
+					const x0 = xs + pi;
+					const y0 = ys + pj;
+					const bound =
+						prev +
+						MOVES2_PRIOR[k] +
+						lengthCost(xLen[x0 + a] - xLen[x0], yLen[y0 + b] - yLen[y0], model) -
+						LENGTH_MEAN -
+						Math.min(xMatch[x0 + a] - xMatch[x0], yMatch[y0 + b] - yMatch[y0]);
+					if (bound >= best) continue;
+				}
 				const c = prev + MOVES2_PRIOR[k] + rowEvidence2(doc, X, xs + pi, a, Y, ys + pj, b, model);
 				if (c < best) {
 					best = c;
@@ -692,7 +713,7 @@ function agreementBonus(
 }
 
 /** A two-language path, for asking whether it holds a given row (range-relative positions). */
-class PairPath {
+export class PairPath {
 	/** Per X position, the row of X sentences starting there: `j * 16 + a * 4 + b`, or -1. */
 	readonly rowAt: Int32Array;
 	readonly loneX: Uint8Array;

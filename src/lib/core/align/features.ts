@@ -55,6 +55,8 @@ export interface PreparedLang {
 	questionSum: Float64Array;
 	/** Sum of the miss weights of each unit's features: the cost of leaving it unmatched. */
 	missSum: Float64Array;
+	/** Sum of the match weights of each unit's features: the most a pairing can earn from them. */
+	matchSum: Float64Array;
 	/** Number of units that start a block; differences count block crossings inside a group. */
 	startSum: Float64Array;
 	/**
@@ -286,7 +288,7 @@ export function prepareDoc(
 			for (const sk of r.skeletons) r.ids.push(space.dynamic(`p${cluster.get(sk)}`, 'name'));
 			return Int32Array.from(r.ids).sort();
 		});
-		by[lang] = buildLang(lang, units[lang]!, raw[lang]!, unitIds, space.miss);
+		by[lang] = buildLang(lang, units[lang]!, raw[lang]!, unitIds, space.miss, space.match);
 	}
 	return {
 		langs,
@@ -301,7 +303,8 @@ function buildLang(
 	units: readonly AlignUnit[],
 	raw: RawUnit[],
 	unitIds: Int32Array[],
-	miss: number[]
+	miss: number[],
+	match: number[]
 ): PreparedLang {
 	const n = units.length;
 	const sums = () => new Float64Array(n + 1);
@@ -313,6 +316,7 @@ function buildLang(
 		bracketSum: sums(),
 		questionSum: sums(),
 		missSum: sums(),
+		matchSum: sums(),
 		startSum: sums(),
 		openSum: sums(),
 		closed: new Int8Array(n),
@@ -325,7 +329,11 @@ function buildLang(
 		const u = units[i];
 		const r = raw[i];
 		let missTotal = 0;
-		for (const id of unitIds[i]) missTotal += miss[id];
+		let matchTotal = 0;
+		for (const id of unitIds[i]) {
+			missTotal += miss[id];
+			matchTotal += match[id];
+		}
 		const prev = i > 0 ? units[i - 1].block : undefined;
 		const start =
 			u.block === undefined ? -1 : i === 0 || (prev !== undefined && prev !== u.block) ? 1 : 0;
@@ -336,6 +344,7 @@ function buildLang(
 		p.bracketSum[i + 1] = p.bracketSum[i] + r.brackets;
 		p.questionSum[i + 1] = p.questionSum[i] + r.question;
 		p.missSum[i + 1] = p.missSum[i] + missTotal;
+		p.matchSum[i + 1] = p.matchSum[i] + matchTotal;
 		p.startSum[i + 1] = p.startSum[i] + (start === 1 ? 1 : 0);
 		p.closed[i] = start === -1 ? (ends.test(u.text) ? 1 : 0) : -1;
 		p.openSum[i + 1] = p.openSum[i] + (p.closed[i] === 0 ? 1 : 0);

@@ -75,7 +75,7 @@ const LENGTH_CAP = 8;
  * The mean of the length cost over right rows: it is −ln of a p-value, whose mean is 1. Taken
  * off every paired row, it keeps the search from preferring a few big rows to many right ones.
  */
-const LENGTH_MEAN = 1;
+export const LENGTH_MEAN = 1;
 
 /** Prior cost of a two-language row with `a` and `b` sentences. */
 export function prior2(a: number, b: number): number {
