@@ -9,6 +9,7 @@ import {
 	alignTwo,
 	guidePath,
 	PairPath,
+	threeWayCorridor,
 	type PathRow,
 	type Range,
 	type RowCost
@@ -227,22 +228,13 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 			eh: guidePath(E, ranges[e], H, ranges[h]),
 			er: guidePath(E, ranges[e], R, ranges[r])
 		};
+		const corridor = threeWayCorridor(doc, E, ranges[e], H, ranges[h], R, ranges[r], guides);
 		own = {
-			eh: alignTwo(doc, E, ranges[e], H, ranges[h], guides.eh),
-			er: alignTwo(doc, E, ranges[e], R, ranges[r], guides.er),
-			hr: alignTwo(doc, H, ranges[h], R, ranges[r])
+			eh: alignTwo(doc, E, ranges[e], H, ranges[h], guides.eh, corridor.tables.eh),
+			er: alignTwo(doc, E, ranges[e], R, ranges[r], guides.er, corridor.tables.er),
+			hr: alignTwo(doc, H, ranges[h], R, ranges[r], undefined, corridor.tables.hr)
 		};
-		const three = alignThree(
-			doc,
-			doc.by[e]!,
-			ranges[e],
-			doc.by[h]!,
-			ranges[h],
-			doc.by[r]!,
-			ranges[r],
-			own,
-			guides
-		);
+		const three = alignThree(doc, E, ranges[e], H, ranges[h], R, ranges[r], own, guides, corridor);
 		path = three.rows;
 		rowCost = three.rowCost;
 	}

@@ -91,7 +91,8 @@ export function alignTwo(
 	xr: Range,
 	Y: PreparedLang,
 	yr: Range,
-	guide?: PathRow[]
+	guide?: PathRow[],
+	table?: PairTable
 ): PathRow[] {
 	const n = xr.end - xr.start;
 	const m = yr.end - yr.start;
@@ -106,7 +107,7 @@ export function alignTwo(
 		return rows;
 	}
 	const center = pathCenter(guide ?? guidePath(X, xr, Y, yr), n);
-	return banded(doc, X, xr, Y, yr, center, FULL_BAND, false);
+	return banded(doc, X, xr, Y, yr, center, FULL_BAND, false, table);
 }
 
 /**
@@ -137,7 +138,8 @@ function banded(
 	yr: Range,
 	center: Int32Array,
 	firstWidth: number,
-	lengthOnly: boolean
+	lengthOnly: boolean,
+	table?: PairTable
 ): PathRow[] {
 	const n = xr.end - xr.start;
 	const m = yr.end - yr.start;
@@ -146,7 +148,7 @@ function banded(
 	let w = Math.min(full, firstWidth);
 	let moved = 0;
 	for (;;) {
-		const result = band2(doc, X, xr.start, n, Y, yr.start, m, model, center, w, lengthOnly);
+		const result = band2(doc, X, xr.start, n, Y, yr.start, m, model, center, w, lengthOnly, table);
 		if (w >= full || (result && result.maxDeviation <= w - BAND_MARGIN)) return result!.rows;
 		// The path ran along the band's edge, so the true path lies outside. Where drift builds
 		// up slowly, moving the band onto the path found brings it inside at the same width; a
@@ -248,7 +250,8 @@ function band2(
 	model: LengthModel,
 	center: Int32Array,
 	w: number,
-	lengthOnly: boolean
+	lengthOnly: boolean,
+	table?: PairTable
 ): { rows: PathRow[]; maxDeviation: number } | undefined {
 	const width = 2 * w + 1;
 	const xLen = X.lenSum;
@@ -257,7 +260,7 @@ function band2(
 	const back = new Int8Array((n + 1) * width).fill(-1);
 	cost[w - center[0]] = 0; // cell (0, 0)
 	if (lengthOnly) lengthOnlyPass(cost, back, xLen, xs, n, yLen, ys, m, model, center, w);
-	else fullPass(doc!, cost, back, X, xs, n, Y, ys, m, model, center, w);
+	else fullPass(doc!, cost, back, X, xs, n, Y, ys, m, model, center, w, table);
 	if (cost[n * width + m - center[n] + w] === INF) return undefined;
 	const rows: PathRow[] = [];
 	let i = n;
@@ -290,7 +293,8 @@ function fullPass(
 	m: number,
 	model: LengthModel,
 	center: Int32Array,
-	w: number
+	w: number,
+	table: PairTable | undefined
 ): void {
 	const width = 2 * w + 1;
 	const xLen = X.lenSum;
@@ -328,7 +332,12 @@ function fullPass(
 						Math.min(xMatch[x0 + a] - xMatch[x0], yMatch[y0 + b] - yMatch[y0]);
 					if (bound >= best) continue;
 				}
-				const c = prev + MOVES2_PRIOR[k] + rowEvidence2(doc, X, xs + pi, a, Y, ys + pj, b, model);
+				const c =
+					prev +
+					MOVES2_PRIOR[k] +
+					(table
+						? table.get(pi, a, pj, b) + groupCost(X, xs + pi, a) + groupCost(Y, ys + pj, b)
+						: rowEvidence2(doc, X, xs + pi, a, Y, ys + pj, b, model));
 				if (c < best) {
 					best = c;
 					bestMove = k;
@@ -432,27 +441,24 @@ export function alignThree(
 	R: PreparedLang,
 	rr: Range,
 	own?: { eh: PathRow[]; er: PathRow[]; hr: PathRow[] },
-	guides?: { eh: PathRow[]; er: PathRow[] }
+	guides?: { eh: PathRow[]; er: PathRow[] },
+	corridor?: Corridor
 ): { rows: PathRow[]; rowCost: RowCost } {
 	const n = er.end - er.start;
 	const m = hr.end - hr.start;
 	const p = rr.end - rr.start;
-	const J = pathSpan(guides?.eh ?? guidePath(E, er, H, hr), n, m, CORRIDOR_RADIUS);
-	const K = pathSpan(guides?.er ?? guidePath(E, er, R, rr), n, p, CORRIDOR_RADIUS);
-	// For the H-R table: the R positions a cell with a given H position can have.
-	const hrLo = new Int32Array(m + 1).fill(p);
-	const hrHi = new Int32Array(m + 1).fill(-1);
-	for (let i = 0; i <= n; i++) {
-		for (let j = J.lo[i]; j <= J.hi[i]; j++) {
-			if (K.lo[i] < hrLo[j]) hrLo[j] = K.lo[i];
-			if (K.hi[i] > hrHi[j]) hrHi[j] = K.hi[i];
-		}
-	}
-	const tables: Tables = {
-		eh: new PairTable(doc, E, er.start, H, hr.start, J.lo, J.hi),
-		er: new PairTable(doc, E, er.start, R, rr.start, K.lo, K.hi),
-		hr: new PairTable(doc, H, hr.start, R, rr.start, hrLo, hrHi)
-	};
+	const { J, K, tables } =
+		corridor ??
+		threeWayCorridor(
+			doc,
+			E,
+			er,
+			H,
+			hr,
+			R,
+			rr,
+			guides ?? { eh: guidePath(E, er, H, hr), er: guidePath(E, er, R, rr) }
+		);
 	const agree: Agreement | undefined = own && {
 		eh: new PairPath(own.eh, n, m),
 		er: new PairPath(own.er, n, p),
@@ -503,17 +509,64 @@ export function alignThree(
 	return { rows, rowCost };
 }
 
+/** Where the joint search may go, and the memoised pair costs it reads (range-relative). */
+export interface Corridor {
+	J: { lo: Int32Array; hi: Int32Array };
+	K: { lo: Int32Array; hi: Int32Array };
+	tables: Tables;
+}
+
+/**
+ * The joint search's corridor around the length-only guides from the pivot, and tables for
+ * the pair costs. The pivot's two tables reach as far as the pairwise bands around the same
+ * guides, so the pairwise passes fill them and the joint search reads what they computed.
+ */
+export function threeWayCorridor(
+	doc: PreparedDoc,
+	E: PreparedLang,
+	er: Range,
+	H: PreparedLang,
+	hr: Range,
+	R: PreparedLang,
+	rr: Range,
+	guides: { eh: PathRow[]; er: PathRow[] }
+): Corridor {
+	const n = er.end - er.start;
+	const m = hr.end - hr.start;
+	const p = rr.end - rr.start;
+	const J = pathSpan(guides.eh, n, m, CORRIDOR_RADIUS);
+	const K = pathSpan(guides.er, n, p, CORRIDOR_RADIUS);
+	const wide = Math.max(CORRIDOR_RADIUS, FULL_BAND);
+	const JT = pathSpan(guides.eh, n, m, wide);
+	const KT = pathSpan(guides.er, n, p, wide);
+	// For the H-R table: the R positions a cell with a given H position can have.
+	const hrLo = new Int32Array(m + 1).fill(p);
+	const hrHi = new Int32Array(m + 1).fill(-1);
+	for (let i = 0; i <= n; i++) {
+		for (let j = J.lo[i]; j <= J.hi[i]; j++) {
+			if (K.lo[i] < hrLo[j]) hrLo[j] = K.lo[i];
+			if (K.hi[i] > hrHi[j]) hrHi[j] = K.hi[i];
+		}
+	}
+	const tables: Tables = {
+		eh: new PairTable(doc, E, er.start, H, hr.start, JT.lo, JT.hi),
+		er: new PairTable(doc, E, er.start, R, rr.start, KT.lo, KT.hi),
+		hr: new PairTable(doc, H, hr.start, R, rr.start, hrLo, hrHi)
+	};
+	return { J, K, tables };
+}
+
 /** The full cost of a row from its start and size per language (absolute positions). */
 export type RowCost = (start: readonly number[], size: readonly number[]) => number;
 
-interface Tables {
+export interface Tables {
 	eh: PairTable;
 	er: PairTable;
 	hr: PairTable;
 }
 
 /** A lazily filled table of pair costs for sources inside the corridor. */
-class PairTable {
+export class PairTable {
 	/** Costs (NaN = not computed yet); source i's block starts at `off[i]`, 16 entries per j. */
 	readonly values: Float32Array;
 	readonly off: Int32Array;
