@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignUnits, learnLexicon, lightStem, NEWS_LEXICON } from '../../src/lib/core/align';
 import { prepareDoc, type PreparedDoc } from '../../src/lib/core/align/features';
 import type { Lang } from '../../src/lib/core/types';
-import { extractNumbers, monthOf } from '../../src/lib/core/align/numbers';
+import { extractNumbers, monthOf, numberWord } from '../../src/lib/core/align/numbers';
 import { lengthCost, LENGTH_MODELS, prior2, prior3 } from '../../src/lib/core/align/scoring';
 import {
 	clusterSkeletons,
@@ -29,6 +29,15 @@ describe('numbers', () => {
 
 	it('finds numbers glued to words and drops leading zeros', () => {
 		expect(extractNumbers('the 44-Day war, 81-летнего, 19-ը, 05')).toEqual(['44', '81', '19', '5']);
+	});
+
+	it('reads numbers written out as the same figures, inflected, and not "one"', () => {
+		expect(numberWord('five', 'en')).toBe('5');
+		expect(numberWord('пятеро', 'ru')).toBe('5');
+		expect(numberWord('հինգը', 'hy')).toBe('5');
+		expect(numberWord('двенадцати', 'ru')).toBe('12');
+		expect(numberWord('one', 'en')).toBeUndefined();
+		expect(numberWord('fifth', 'en')).toBeUndefined();
 	});
 
 	it('knows month names in all three languages, inflected', () => {

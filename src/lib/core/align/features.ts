@@ -6,7 +6,7 @@
  */
 import type { BlockKind, Lang } from '../types';
 import { NEWS_LEXICON, type Lexicon } from './lexicon';
-import { extractNumbers, monthOf } from './numbers';
+import { extractNumbers, monthOf, numberWord } from './numbers';
 import { clusterSkeletons, skeleton } from './translit';
 
 /** One unit to align: a sentence (or a line with `--lines`) and where it sits in the document. */
@@ -195,6 +195,8 @@ function readWord(word: string, lang: Lang, lexicon: Lexicon, space: FeatureSpac
 	const month = monthOf(word, lang);
 	if (month) return { ids: [space.monthBase + month - 1] };
 	const lower = word.toLowerCase().replace(/ё/g, 'е');
+	const written = numberWord(lower, lang);
+	if (written) return { ids: [space.dynamic(`n${written}`, 'number')] };
 	const concepts = lexicon.lookup(lower, lang);
 	if (concepts.length) return { ids: concepts };
 	if (word[0] !== word[0].toLowerCase() && !STOPWORDS[lang].has(lower)) {
