@@ -685,7 +685,10 @@ function corridor3(
 						gH[j * 4 + b] +
 						gR[k * 4 + c] +
 						EVIDENCE3 * (vEH + vER + vHR);
-					if (agree) v -= agreementBonus(agree, i, a, j, b, k, c);
+					// The bonus is looked up only for moves it could make the best.
+					if (agree && v - AGREE * 2 * (a + b + c) < cost[to]) {
+						v -= agreementBonus(agree, i, a, j, b, k, c);
+					}
 					if (v < cost[to]) {
 						cost[to] = v;
 						back[to] = t;
