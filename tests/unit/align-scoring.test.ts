@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { learnLexicon, lightStem, NEWS_LEXICON } from '../../src/lib/core/align';
-import { extractNumbers, monthOf } from '../../src/lib/core/align/numbers';
+import { alignUnits, learnLexicon, lightStem, NEWS_LEXICON } from '../../src/lib/core/align';
+import { prepareDoc, type PreparedDoc } from '../../src/lib/core/align/features';
+import type { Lang } from '../../src/lib/core/types';
+import { extractNumbers, monthOf, numberWord } from '../../src/lib/core/align/numbers';
 import { lengthCost, LENGTH_MODELS, prior2, prior3 } from '../../src/lib/core/align/scoring';
 import {
 	clusterSkeletons,
@@ -27,6 +29,15 @@ describe('numbers', () => {
 
 	it('finds numbers glued to words and drops leading zeros', () => {
 		expect(extractNumbers('the 44-Day war, 81-летнего, 19-ը, 05')).toEqual(['44', '81', '19', '5']);
+	});
+
+	it('reads numbers written out as the same figures, inflected, and not "one"', () => {
+		expect(numberWord('five', 'en')).toBe('5');
+		expect(numberWord('пятеро', 'ru')).toBe('5');
+		expect(numberWord('հինգը', 'hy')).toBe('5');
+		expect(numberWord('двенадцати', 'ru')).toBe('12');
+		expect(numberWord('one', 'en')).toBeUndefined();
+		expect(numberWord('fifth', 'en')).toBeUndefined();
 	});
 
 	it('knows month names in all three languages, inflected', () => {
@@ -141,5 +152,49 @@ describe('length and shape', () => {
 		expect(prior3(2, 2, 2)).toBeGreaterThan(prior3(2, 2, 1));
 		expect(prior3(0, 0, 2)).toBe(Number.POSITIVE_INFINITY);
 		expect(prior3(4, 1, 1)).toBe(Number.POSITIVE_INFINITY);
+	});
+});
+
+describe('lexical evidence beyond the lexicon', () => {
+	const ids = (doc: PreparedDoc, lang: Lang, unit: number) => {
+		const g = doc.by[lang]!.groups[0];
+		return [...g.ids.subarray(g.off[unit], g.off[unit + 1])];
+	};
+
+	it('matches international words across scripts, not unrelated ones', () => {
+		const doc = prepareDoc(
+			{
+				en: [{ text: 'Tests in the laboratory found a protein.' }],
+				ru: [{ text: 'Анализы в лаборатории обнаружили протеин.' }, { text: 'Забор упал.' }]
+			},
+			['en', 'ru']
+		);
+		const en = ids(doc, 'en', 0);
+		expect(ids(doc, 'ru', 0).filter((id) => en.includes(id))).toHaveLength(2);
+		expect(ids(doc, 'ru', 1).filter((id) => en.includes(id))).toHaveLength(0);
+	});
+
+	it('leaves a sentence from elsewhere on its own rather than merging it into a neighbour', () => {
+		const en = [
+			'The council met on Monday to discuss the budget.',
+			'Members agreed to spend more on schools and roads next year.',
+			'The mayor said the plan would be published in March.'
+		];
+		const ru = [
+			'Совет собрался в понедельник, чтобы обсудить бюджет.',
+			'Депутаты договорились в следующем году тратить больше на школы и дороги.',
+			'В 1998 году Маргарет Тэтчер посетила Бристоль.',
+			'Мэр сообщил, что план опубликуют в марте.'
+		];
+		const rows = alignUnits({
+			en: en.map((text) => ({ text })),
+			ru: ru.map((text) => ({ text }))
+		});
+		expect(rows.map((r) => [r.en, r.ru])).toEqual([
+			[[0], [0]],
+			[[1], [1]],
+			[[], [2]],
+			[[2], [3]]
+		]);
 	});
 });

@@ -4,7 +4,16 @@
  * only the stretches between them are aligned.
  */
 import { LANGS, type IndexRow, type Lang } from '../types';
-import { alignThree, alignTwo, guidePath, type PathRow, type Range, type RowCost } from './dp';
+import {
+	alignThree,
+	alignTwo,
+	guidePath,
+	PairPath,
+	threeWayCorridor,
+	type PathRow,
+	type Range,
+	type RowCost
+} from './dp';
 import { AlignError } from './errors';
 import { prepareDoc, type AlignUnit, type PreparedDoc } from './features';
 import { learnLexicon, NEWS_LEXICON, type Lexicon } from './lexicon';
@@ -219,22 +228,13 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 			eh: guidePath(E, ranges[e], H, ranges[h]),
 			er: guidePath(E, ranges[e], R, ranges[r])
 		};
+		const corridor = threeWayCorridor(doc, E, ranges[e], H, ranges[h], R, ranges[r], guides);
 		own = {
-			eh: alignTwo(doc, E, ranges[e], H, ranges[h], guides.eh),
-			er: alignTwo(doc, E, ranges[e], R, ranges[r], guides.er),
-			hr: alignTwo(doc, H, ranges[h], R, ranges[r])
+			eh: alignTwo(doc, E, ranges[e], H, ranges[h], guides.eh, corridor.tables.eh),
+			er: alignTwo(doc, E, ranges[e], R, ranges[r], guides.er, corridor.tables.er),
+			hr: alignTwo(doc, H, ranges[h], R, ranges[r], undefined, corridor.tables.hr)
 		};
-		const three = alignThree(
-			doc,
-			doc.by[e]!,
-			ranges[e],
-			doc.by[h]!,
-			ranges[h],
-			doc.by[r]!,
-			ranges[r],
-			own,
-			guides
-		);
+		const three = alignThree(doc, E, ranges[e], H, ranges[h], R, ranges[r], own, guides, corridor);
 		path = three.rows;
 		rowCost = three.rowCost;
 	}
@@ -257,17 +257,15 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 			for (let y = x + 1; y < 3; y++) {
 				const X = active[x];
 				const Y = active[y];
+				const [xs, ys] = [ranges[X].start, ranges[Y].start];
 				const path = x === 0 ? (y === 1 ? own.eh : own.er) : own.hr;
-				const keys = pairKeys(
-					path.map((r) => r.counts),
-					ranges[X].start,
-					ranges[Y].start
-				);
-				const mine = counts.map((c) => [c[langs.indexOf(X)], c[langs.indexOf(Y)]]);
-				let i = ranges[X].start;
-				let j = ranges[Y].start;
-				mine.forEach(([a, b], r) => {
-					for (const key of rowKeys(i, a, j, b)) if (!keys.has(key)) disagree[r] = 1;
+				const theirs = new PairPath(path, ranges[X].end - xs, ranges[Y].end - ys);
+				const [cx, cy] = [langs.indexOf(X), langs.indexOf(Y)];
+				let i = 0;
+				let j = 0;
+				counts.forEach((c, r) => {
+					const [a, b] = [c[cx], c[cy]];
+					if ((a > 0 || b > 0) && !theirs.has(i, a, j, b)) disagree[r] = 1;
 					i += a;
 					j += b;
 				});
@@ -291,31 +289,6 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 
 /** Confidence factor of a three-way row that a pair's own alignment contradicts. */
 const DISAGREEMENT = 0.45;
-
-/**
- * Keys of a two-language row as the pair sees it: `n-n` rows are n rows of one each, and a
- * sentence without a partner is keyed by itself alone (its place relative to the other
- * language's lone sentences is arbitrary).
- */
-function rowKeys(i: number, a: number, j: number, b: number): string[] {
-	if (a === 0 || b === 0) {
-		return a === 0
-			? Array.from({ length: b }, (_, k) => `-y${j + k}`)
-			: Array.from({ length: a }, (_, k) => `x${i + k}-`);
-	}
-	if (a === b) return Array.from({ length: a }, (_, k) => `x${i + k}y${j + k}`);
-	return [`x${i}:${a}y${j}:${b}`];
-}
-
-function pairKeys(counts: number[][], i: number, j: number): Set<string> {
-	const out = new Set<string>();
-	for (const [a, b] of counts) {
-		for (const key of rowKeys(i, a, j, b)) out.add(key);
-		i += a;
-		j += b;
-	}
-	return out;
-}
 
 function round3(x: number): number {
 	return Math.round(x * 1000) / 1000;

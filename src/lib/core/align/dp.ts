@@ -17,6 +17,7 @@
 import type { PreparedDoc, PreparedLang } from './features';
 import {
 	groupCost,
+	LENGTH_MEAN,
 	lengthCost,
 	lengthModel,
 	pairCost,
@@ -55,12 +56,15 @@ const CORRIDOR_RADIUS = 2;
  */
 const BEAM = 25;
 
+// Cheapest shapes first: the best candidate of a cell is then usually known early, and dearer
+// moves whose lower bound exceeds it are skipped without scoring (see fullPass).
 const MOVES2: Array<[number, number]> = [];
 for (let a = 0; a <= MAX_GROUP; a++) {
 	for (let b = 0; b <= MAX_GROUP; b++) {
 		if (Number.isFinite(prior2(a, b))) MOVES2.push([a, b]);
 	}
 }
+MOVES2.sort((x, y) => prior2(x[0], x[1]) - prior2(y[0], y[1]));
 const MOVES2_A = Int8Array.from(MOVES2, (m) => m[0]);
 const MOVES2_B = Int8Array.from(MOVES2, (m) => m[1]);
 const MOVES2_PRIOR = Float64Array.from(MOVES2, ([a, b]) => prior2(a, b));
@@ -87,7 +91,8 @@ export function alignTwo(
 	xr: Range,
 	Y: PreparedLang,
 	yr: Range,
-	guide?: PathRow[]
+	guide?: PathRow[],
+	table?: PairTable
 ): PathRow[] {
 	const n = xr.end - xr.start;
 	const m = yr.end - yr.start;
@@ -102,7 +107,7 @@ export function alignTwo(
 		return rows;
 	}
 	const center = pathCenter(guide ?? guidePath(X, xr, Y, yr), n);
-	return banded(doc, X, xr, Y, yr, center, FULL_BAND, false);
+	return banded(doc, X, xr, Y, yr, center, FULL_BAND, false, table);
 }
 
 /**
@@ -133,7 +138,8 @@ function banded(
 	yr: Range,
 	center: Int32Array,
 	firstWidth: number,
-	lengthOnly: boolean
+	lengthOnly: boolean,
+	table?: PairTable
 ): PathRow[] {
 	const n = xr.end - xr.start;
 	const m = yr.end - yr.start;
@@ -142,7 +148,7 @@ function banded(
 	let w = Math.min(full, firstWidth);
 	let moved = 0;
 	for (;;) {
-		const result = band2(doc, X, xr.start, n, Y, yr.start, m, model, center, w, lengthOnly);
+		const result = band2(doc, X, xr.start, n, Y, yr.start, m, model, center, w, lengthOnly, table);
 		if (w >= full || (result && result.maxDeviation <= w - BAND_MARGIN)) return result!.rows;
 		// The path ran along the band's edge, so the true path lies outside. Where drift builds
 		// up slowly, moving the band onto the path found brings it inside at the same width; a
@@ -244,7 +250,8 @@ function band2(
 	model: LengthModel,
 	center: Int32Array,
 	w: number,
-	lengthOnly: boolean
+	lengthOnly: boolean,
+	table?: PairTable
 ): { rows: PathRow[]; maxDeviation: number } | undefined {
 	const width = 2 * w + 1;
 	const xLen = X.lenSum;
@@ -253,7 +260,7 @@ function band2(
 	const back = new Int8Array((n + 1) * width).fill(-1);
 	cost[w - center[0]] = 0; // cell (0, 0)
 	if (lengthOnly) lengthOnlyPass(cost, back, xLen, xs, n, yLen, ys, m, model, center, w);
-	else fullPass(doc!, cost, back, X, xs, n, Y, ys, m, model, center, w);
+	else fullPass(doc!, cost, back, X, xs, n, Y, ys, m, model, center, w, table);
 	if (cost[n * width + m - center[n] + w] === INF) return undefined;
 	const rows: PathRow[] = [];
 	let i = n;
@@ -286,9 +293,14 @@ function fullPass(
 	m: number,
 	model: LengthModel,
 	center: Int32Array,
-	w: number
+	w: number,
+	table: PairTable | undefined
 ): void {
 	const width = 2 * w + 1;
+	const xLen = X.lenSum;
+	const yLen = Y.lenSum;
+	const xMatch = X.matchSum;
+	const yMatch = Y.matchSum;
 	for (let i = 0; i <= n; i++) {
 		const ci = center[i];
 		const lo = Math.max(0, ci - w);
@@ -307,7 +319,25 @@ function fullPass(
 				if (d < 0 || d >= width) continue;
 				const prev = cost[pi * width + d];
 				if (prev === INF) continue;
-				const c = prev + MOVES2_PRIOR[k] + rowEvidence2(doc, X, xs + pi, a, Y, ys + pj, b, model);
+				if (a > 0 && b > 0) {
+					// A lower bound: the length term, and every feature of the poorer side matched
+					// (all other terms are positive). Most dear shapes fail it and are not scored.
+					const x0 = xs + pi;
+					const y0 = ys + pj;
+					const bound =
+						prev +
+						MOVES2_PRIOR[k] +
+						lengthCost(xLen[x0 + a] - xLen[x0], yLen[y0 + b] - yLen[y0], model) -
+						LENGTH_MEAN -
+						Math.min(xMatch[x0 + a] - xMatch[x0], yMatch[y0 + b] - yMatch[y0]);
+					if (bound >= best) continue;
+				}
+				const c =
+					prev +
+					MOVES2_PRIOR[k] +
+					(table
+						? table.get(pi, a, pj, b) + groupCost(X, xs + pi, a) + groupCost(Y, ys + pj, b)
+						: rowEvidence2(doc, X, xs + pi, a, Y, ys + pj, b, model));
 				if (c < best) {
 					best = c;
 					bestMove = k;
@@ -411,27 +441,24 @@ export function alignThree(
 	R: PreparedLang,
 	rr: Range,
 	own?: { eh: PathRow[]; er: PathRow[]; hr: PathRow[] },
-	guides?: { eh: PathRow[]; er: PathRow[] }
+	guides?: { eh: PathRow[]; er: PathRow[] },
+	corridor?: Corridor
 ): { rows: PathRow[]; rowCost: RowCost } {
 	const n = er.end - er.start;
 	const m = hr.end - hr.start;
 	const p = rr.end - rr.start;
-	const J = pathSpan(guides?.eh ?? guidePath(E, er, H, hr), n, m, CORRIDOR_RADIUS);
-	const K = pathSpan(guides?.er ?? guidePath(E, er, R, rr), n, p, CORRIDOR_RADIUS);
-	// For the H-R table: the R positions a cell with a given H position can have.
-	const hrLo = new Int32Array(m + 1).fill(p);
-	const hrHi = new Int32Array(m + 1).fill(-1);
-	for (let i = 0; i <= n; i++) {
-		for (let j = J.lo[i]; j <= J.hi[i]; j++) {
-			if (K.lo[i] < hrLo[j]) hrLo[j] = K.lo[i];
-			if (K.hi[i] > hrHi[j]) hrHi[j] = K.hi[i];
-		}
-	}
-	const tables: Tables = {
-		eh: new PairTable(doc, E, er.start, H, hr.start, J.lo, J.hi),
-		er: new PairTable(doc, E, er.start, R, rr.start, K.lo, K.hi),
-		hr: new PairTable(doc, H, hr.start, R, rr.start, hrLo, hrHi)
-	};
+	const { J, K, tables } =
+		corridor ??
+		threeWayCorridor(
+			doc,
+			E,
+			er,
+			H,
+			hr,
+			R,
+			rr,
+			guides ?? { eh: guidePath(E, er, H, hr), er: guidePath(E, er, R, rr) }
+		);
 	const agree: Agreement | undefined = own && {
 		eh: new PairPath(own.eh, n, m),
 		er: new PairPath(own.er, n, p),
@@ -482,17 +509,64 @@ export function alignThree(
 	return { rows, rowCost };
 }
 
+/** Where the joint search may go, and the memoised pair costs it reads (range-relative). */
+export interface Corridor {
+	J: { lo: Int32Array; hi: Int32Array };
+	K: { lo: Int32Array; hi: Int32Array };
+	tables: Tables;
+}
+
+/**
+ * The joint search's corridor around the length-only guides from the pivot, and tables for
+ * the pair costs. The pivot's two tables reach as far as the pairwise bands around the same
+ * guides, so the pairwise passes fill them and the joint search reads what they computed.
+ */
+export function threeWayCorridor(
+	doc: PreparedDoc,
+	E: PreparedLang,
+	er: Range,
+	H: PreparedLang,
+	hr: Range,
+	R: PreparedLang,
+	rr: Range,
+	guides: { eh: PathRow[]; er: PathRow[] }
+): Corridor {
+	const n = er.end - er.start;
+	const m = hr.end - hr.start;
+	const p = rr.end - rr.start;
+	const J = pathSpan(guides.eh, n, m, CORRIDOR_RADIUS);
+	const K = pathSpan(guides.er, n, p, CORRIDOR_RADIUS);
+	const wide = Math.max(CORRIDOR_RADIUS, FULL_BAND);
+	const JT = pathSpan(guides.eh, n, m, wide);
+	const KT = pathSpan(guides.er, n, p, wide);
+	// For the H-R table: the R positions a cell with a given H position can have.
+	const hrLo = new Int32Array(m + 1).fill(p);
+	const hrHi = new Int32Array(m + 1).fill(-1);
+	for (let i = 0; i <= n; i++) {
+		for (let j = J.lo[i]; j <= J.hi[i]; j++) {
+			if (K.lo[i] < hrLo[j]) hrLo[j] = K.lo[i];
+			if (K.hi[i] > hrHi[j]) hrHi[j] = K.hi[i];
+		}
+	}
+	const tables: Tables = {
+		eh: new PairTable(doc, E, er.start, H, hr.start, JT.lo, JT.hi),
+		er: new PairTable(doc, E, er.start, R, rr.start, KT.lo, KT.hi),
+		hr: new PairTable(doc, H, hr.start, R, rr.start, hrLo, hrHi)
+	};
+	return { J, K, tables };
+}
+
 /** The full cost of a row from its start and size per language (absolute positions). */
 export type RowCost = (start: readonly number[], size: readonly number[]) => number;
 
-interface Tables {
+export interface Tables {
 	eh: PairTable;
 	er: PairTable;
 	hr: PairTable;
 }
 
 /** A lazily filled table of pair costs for sources inside the corridor. */
-class PairTable {
+export class PairTable {
 	/** Costs (NaN = not computed yet); source i's block starts at `off[i]`, 16 entries per j. */
 	readonly values: Float32Array;
 	readonly off: Int32Array;
@@ -611,7 +685,10 @@ function corridor3(
 						gH[j * 4 + b] +
 						gR[k * 4 + c] +
 						EVIDENCE3 * (vEH + vER + vHR);
-					if (agree) v -= agreementBonus(agree, i, a, j, b, k, c);
+					// The bonus is looked up only for moves it could make the best.
+					if (agree && v - AGREE * 2 * (a + b + c) < cost[to]) {
+						v -= agreementBonus(agree, i, a, j, b, k, c);
+					}
 					if (v < cost[to]) {
 						cost[to] = v;
 						back[to] = t;
@@ -692,7 +769,7 @@ function agreementBonus(
 }
 
 /** A two-language path, for asking whether it holds a given row (range-relative positions). */
-class PairPath {
+export class PairPath {
 	/** Per X position, the row of X sentences starting there: `j * 16 + a * 4 + b`, or -1. */
 	readonly rowAt: Int32Array;
 	readonly loneX: Uint8Array;

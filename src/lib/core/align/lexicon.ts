@@ -213,6 +213,8 @@ export class Lexicon {
 	readonly entries: readonly LexiconEntry[];
 	#stems: Record<Lang, Map<string, StemEntry>>;
 	#longest = 0;
+	/** Per language, the longest ending any stem allows: shorter prefixes need not be tried. */
+	#suffix: Record<Lang, number> = { en: 0, hy: 0, ru: 0 };
 
 	constructor(entries: readonly LexiconEntry[]) {
 		this.entries = entries;
@@ -232,6 +234,7 @@ export class Lexicon {
 						this.#stems[lang].set(stem, { concepts: [id], maxSuffix });
 					}
 					this.#longest = Math.max(this.#longest, stem.length);
+					this.#suffix[lang] = Math.max(this.#suffix[lang], maxSuffix);
 				}
 			}
 		});
@@ -248,7 +251,8 @@ export class Lexicon {
 	 */
 	lookup(token: string, lang: Lang): readonly number[] {
 		const stems = this.#stems[lang];
-		for (let p = Math.min(token.length, this.#longest); p >= 2; p--) {
+		const shortest = Math.max(2, token.length - this.#suffix[lang]);
+		for (let p = Math.min(token.length, this.#longest); p >= shortest; p--) {
 			const hit = stems.get(token.slice(0, p));
 			if (hit && token.length - p <= hit.maxSuffix) return hit.concepts;
 		}

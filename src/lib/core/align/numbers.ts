@@ -120,3 +120,55 @@ export function monthOf(word: string, lang: Lang): number {
 	}
 	return 0;
 }
+
+// Numbers written out, by value: exact forms (Russian and Armenian inflected ones listed), from
+// two on ("one" is far more often a pronoun than a number).
+const NUMBER_WORDS: Record<Lang, string[]> = {
+	en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+	ru: [
+		'два две двух двум двумя двое двоих',
+		'три трех трем тремя трое троих',
+		'четыре четырех четырем четырьмя четверо четверых',
+		'пять пяти пятью пятеро пятерых',
+		'шесть шести шестью шестеро',
+		'семь семи семью семеро',
+		'восемь восьми восемью',
+		'девять девяти девятью',
+		'десять десяти десятью',
+		'одиннадцать одиннадцати',
+		'двенадцать двенадцати'
+	],
+	hy: [
+		'երկու երկուսը երկուսն երկուսի երկուսից',
+		'երեք երեքը երեքն երեքի երեքից',
+		'չորս չորսը չորսն չորսի',
+		'հինգ հինգը հինգն հինգի',
+		'վեց վեցը վեցն',
+		'յոթ յոթը յոթն',
+		'ութ ութը ութն',
+		'ինը ինն',
+		'տասը տասն տաս',
+		'տասնմեկ',
+		'տասներկու'
+	]
+};
+
+const NUMBER_WORD_VALUE: Record<Lang, Map<string, string>> = {
+	en: new Map(),
+	hy: new Map(),
+	ru: new Map()
+};
+for (const lang of Object.keys(NUMBER_WORDS) as Lang[]) {
+	NUMBER_WORDS[lang].forEach((forms, k) => {
+		for (const form of forms.split(' ')) NUMBER_WORD_VALUE[lang].set(form, String(k + 2));
+	});
+}
+
+/**
+ * The value of a number written out in words, as digits (`'five'` → `'5'`, `'пятеро'` → `'5'`,
+ * `'հինգը'` → `'5'`), so that it matches the same number written in figures; `undefined`
+ * for other words. Takes a lower-case word.
+ */
+export function numberWord(lower: string, lang: Lang): string | undefined {
+	return NUMBER_WORD_VALUE[lang].get(lower);
+}

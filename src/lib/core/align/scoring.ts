@@ -75,7 +75,7 @@ const LENGTH_CAP = 8;
  * The mean of the length cost over right rows: it is −ln of a p-value, whose mean is 1. Taken
  * off every paired row, it keeps the search from preferring a few big rows to many right ones.
  */
-const LENGTH_MEAN = 1;
+export const LENGTH_MEAN = 1;
 
 /** Prior cost of a two-language row with `a` and `b` sentences. */
 export function prior2(a: number, b: number): number {
@@ -194,6 +194,15 @@ export function lexicalCost(
 }
 
 /**
+ * Share of its features' miss weights a sentence without a partner pays. Unmatched features in
+ * a paired row are evidence against the pairing; a sentence that has no partner at all
+ * explains its own features, so they count for less there. This is what keeps a sentence
+ * inserted in one language (or left out of the other) from being merged into a neighbour
+ * whose partner does not mention any of its names or numbers.
+ */
+const LONE_MISS = 0.5;
+
+/**
  * Evidence cost of pairing `a` units of X from `i` with `b` units of Y from `j` (either may be
  * zero: then the other side's features go unmatched). Excludes the row prior.
  */
@@ -207,8 +216,8 @@ export function pairCost(
 	b: number,
 	model: LengthModel
 ): number {
-	if (a === 0) return b === 0 ? 0 : Y.missSum[j + b] - Y.missSum[j];
-	if (b === 0) return X.missSum[i + a] - X.missSum[i];
+	if (a === 0) return b === 0 ? 0 : LONE_MISS * (Y.missSum[j + b] - Y.missSum[j]);
+	if (b === 0) return LONE_MISS * (X.missSum[i + a] - X.missSum[i]);
 	let cost =
 		lengthCost(X.lenSum[i + a] - X.lenSum[i], Y.lenSum[j + b] - Y.lenSum[j], model) - LENGTH_MEAN;
 	const gx = X.groups[a - 1];
