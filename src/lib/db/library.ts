@@ -385,9 +385,9 @@ export async function restoreDeleted(db: TriptychDB, deleted: DeletedArticle): P
 		await db.originals.bulkAdd(deleted.originals);
 		if (deleted.alignment) {
 			// `put`: a background alignment that finished after the delete may have left a row set;
-			// the rev moves past it so a tab still holding that one cannot overwrite the restored rows.
+			// then the rev moves past it, so a tab holding that one cannot overwrite the restored rows.
 			const stray = await db.alignments.get(id);
-			const rev = Math.max(deleted.alignment.rev, stray?.rev ?? 0) + 1;
+			const rev = stray ? Math.max(deleted.alignment.rev, stray.rev) + 1 : deleted.alignment.rev;
 			await db.alignments.put({ ...deleted.alignment, rev });
 		} else await db.alignments.delete(id);
 		await db.revisions.bulkAdd(deleted.revisions);
