@@ -6,6 +6,7 @@ import { seedBundledLibrary } from '$lib/db';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { alignOutdated } from '$lib/alignment/service';
 import { settings } from './settings.svelte';
+import { sync } from './sync.svelte';
 
 class AppState {
 	ready = $state(false);
@@ -32,6 +33,8 @@ class AppState {
 			console.error('Seeding the bundled library failed', error);
 			this.problem = 'app.error.seed';
 		}
+		// Sync once the bundled library is in place (loads its code only when sync is configured).
+		void sync.resume();
 		await alignOutdated().catch((error: unknown) => {
 			console.error('Background alignment failed', error);
 			this.problem = 'app.error.align';
