@@ -66,6 +66,7 @@ class SyncState {
 			if (!user) throw new session.SyncError('signedOut');
 			await this.#run(server, user);
 		} catch (error) {
+			console.warn('Sync could not start', error);
 			this.problem = session.problemOf(error);
 		}
 	}
@@ -85,6 +86,7 @@ class SyncState {
 			this.#save();
 			await this.#run(server, who);
 		} catch (error) {
+			console.warn('Sync could not start', error);
 			this.problem = session.problemOf(error);
 		} finally {
 			this.busy = false;

@@ -108,6 +108,11 @@ interface Bridge {
 const BRIDGE_ID = '_local/bridge';
 const baseId = (articleId: string) => `_local/base:${articleId}`;
 
+/** The local replica's name for a server (a URL as the name would make PouchDB go remote). */
+export function replicaName(server: string): string {
+	return `triptych-sync ${server.replace(/^[a-z]+:\/\//i, '')}`;
+}
+
 /** The article a document belongs to, from its id (`type:articleId[:more]`). */
 export function articleOfDocId(id: string): string | undefined {
 	const [type, ...rest] = id.split(':');
@@ -157,7 +162,7 @@ export class Replicator {
 	constructor(options: ReplicatorOptions) {
 		this.#options = options;
 		this.#translator = options.user.roles.includes('translator');
-		this.replica = new PouchDB(options.replicaName ?? `triptych-sync:${options.server}`, {
+		this.replica = new PouchDB(options.replicaName ?? replicaName(options.server), {
 			auto_compaction: false
 		});
 		this.remote = new PouchDB(`${options.server}/${LIBRARY_DB}`, {
@@ -245,6 +250,7 @@ export class Replicator {
 				})
 				.on('paused', (error?: unknown) => {
 					if (error) {
+						console.warn('Sync paused by an error', error);
 						setIdle(false);
 						this.#report({ state: 'error', problem: problemOf(error) });
 					} else {
@@ -255,6 +261,7 @@ export class Replicator {
 				})
 				.on('denied', (error: unknown) => console.warn('Sync: the server refused a change', error))
 				.on('error', (error: unknown) => {
+					console.warn('Sync stopped by an error', error);
 					setIdle(false);
 					this.#report({ state: 'error', problem: problemOf(error) });
 				});
@@ -476,6 +483,9 @@ export class Replicator {
 		) as unknown as SentenceIdsByLang;
 		await this.#noteConflicts(articleId, rowDocs);
 		if (renderings.length === 0) return false; // the rest is still on its way
+		// A new article whose rows are still on their way: wait for them rather than align here
+		// (rows aligned on two devices would clash).
+		if (!local && rowDocs.length === 0 && renderings.length >= 2) return false;
 		const { article, basis } = docToArticle(articleDoc);
 		const assembled = assembleRows(rowDocs, ids);
 		const alignment: Alignment | undefined =
