@@ -3,6 +3,10 @@ import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium';
 
 // E2E_PORT lets several checkouts run their suites side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The sync tests start a CouchDB-compatible server on this port; the preview server proxies
+// /couchdb/ to it (vite.config.ts), the way a reverse proxy does in production.
+process.env.E2E_SYNC_PORT ??= '5970';
+process.env.TRIPTYCH_SYNC_TARGET ??= `http://127.0.0.1:${process.env.E2E_SYNC_PORT}`;
 const launchOptions = { executablePath: chromiumPath(), args: CHROMIUM_ARGS };
 
 /**

@@ -99,6 +99,33 @@ interface WriteArgs {
 	options?: { userCtx?: UserCtx };
 }
 
+interface RouterLayer {
+	route?: { path: string; methods: Record<string, boolean> };
+	handle: unknown;
+}
+
+/**
+ * express-pouchdb looks up a database's `_security` in a middleware registered after its
+ * `_bulk_docs`, `_bulk_get`, `_all_docs`, `_changes` and `_revs_diff` routes, so on those
+ * `validate_doc_update` got an empty security object and refused every member's bulk write —
+ * the way replication writes. CouchDB passes it on every write: move the lookup up to just after
+ * the database is resolved (`/:db`, `/:db/*`).
+ */
+function securityBeforeRoutes(pouchApp: { _router: { stack: RouterLayer[] } }) {
+	const stack = pouchApp._router.stack;
+	const lookups = stack.filter(
+		(layer) => !layer.route && String(layer.handle).includes('couchSecurityObj = secObj')
+	);
+	const resolved = stack.findIndex(
+		// `app.all('/:db')`, which resolves the database (every method)
+		(layer) => layer.route?.path === '/:db' && Object.keys(layer.route.methods).length > 8
+	);
+	if (lookups.length !== 2 || resolved < 0)
+		throw new Error('sync server: express-pouchdb routes are not as expected');
+	for (const layer of lookups) stack.splice(stack.indexOf(layer), 1);
+	stack.splice(resolved + 1, 0, ...lookups);
+}
+
 /**
  * pouchdb-server lets a logged-in user rewrite their own `_users` document, roles included
  * (express-pouchdb makes them `_admin` for that document, so `_design/_auth` lets it through):
@@ -143,6 +170,35 @@ function guardUsersDb(pouchApp: {
 			});
 		})
 	);
+}
+
+/**
+ * pouchdb-validation overwrites an incoming document's `_revisions` with the stored document's
+ * before it calls `validate_doc_update` (and writes it that way), so a replicated update
+ * (`new_edits: false`, the revision history in `_revisions`) became a no-op: the server answered
+ * `[]` and kept the old revision. CouchDB keeps the history it was sent; so do we, by making
+ * each incoming `_revisions` ignore that assignment, before express-pouchdb sees the request.
+ */
+function keepReplicatedHistory() {
+	const json = require('body-parser').json({ limit: '64mb' });
+	const protect = (req: { body?: { docs?: unknown } }, _res: unknown, next: () => void) => {
+		const docs = req.body?.docs;
+		if (Array.isArray(docs)) {
+			for (const doc of docs as Array<Record<string, unknown>>) {
+				if (!doc || typeof doc !== 'object' || !('_revisions' in doc)) continue;
+				const history = doc._revisions;
+				Object.defineProperty(doc, '_revisions', {
+					get: () => history,
+					set: () => undefined,
+					enumerable: true,
+					configurable: true
+				});
+			}
+		}
+		next();
+	};
+	// Parsed here (express-pouchdb's own parser then leaves the body as it is).
+	return [json, protect];
 }
 
 /** Reads the config file if there is one and sets what this server needs; returns its path. */
@@ -197,8 +253,10 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
 	}
 	const pouchApp = expressPouchDB({ configPath, logPath: join(configDir, 'log.txt') });
 	guardUsersDb(pouchApp);
+	securityBeforeRoutes(pouchApp);
 	const app = express();
 	app.use(corsMiddleware(pouchApp.couchConfig));
+	app.post('/:db/_bulk_docs', ...keepReplicatedHistory());
 	app.use(pouchApp);
 	await pouchApp.setPouchDB(PouchDB);
 

@@ -51,6 +51,8 @@ sw.addEventListener('fetch', (event) => {
 	if (event.request.method !== 'GET') return;
 	const url = new URL(event.request.url);
 	if (url.origin !== sw.location.origin) return;
+	// The sync server behind the same-origin proxy (docs/sync.md): live data, never cached.
+	if (url.pathname.startsWith('/couchdb/')) return;
 
 	event.respondWith(
 		(async () => {

@@ -8,6 +8,7 @@ import { alignOutdated } from '$lib/alignment/service';
 import { settings } from './settings.svelte';
 import { errorKey } from './errors';
 import { oneTabAtATime } from './startup-lock';
+import { sync } from './sync.svelte';
 
 class AppState {
 	ready = $state(false);
@@ -44,6 +45,8 @@ class AppState {
 			console.error('Seeding the bundled library failed', error);
 			this.problem = 'app.error.seed';
 		}
+		// Sync once the bundled library is in place (loads its code only when sync is configured).
+		void sync.resume();
 		await alignOutdated().catch((error: unknown) => {
 			console.error('Background alignment failed', error);
 			this.problem =

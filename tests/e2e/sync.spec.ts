@@ -1,0 +1,278 @@
+/**
+ * Team sync in real Chromium: devices are browser contexts (each its own IndexedDB), the server
+ * is the CouchDB-compatible dev server started here (fresh and empty for every test), reached
+ * through the preview server's same-origin /couchdb proxy.
+ */
+import type { Browser, Page } from '@playwright/test';
+import {
+	CSTO_ID,
+	NOTES,
+	download,
+	utf16le,
+	windows1251,
+	activate,
+	enterTranslatorMode,
+	expect,
+	openArticle,
+	rowControls,
+	rowStatus,
+	storedRows,
+	test,
+	tool
+} from './helpers';
+import {
+	newDevice,
+	startSyncServer,
+	startSyncing,
+	syncStatus,
+	waitSynced,
+	type Device,
+	type SyncServer
+} from './helpers/sync';
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+let server: SyncServer;
+const devices: Device[] = [];
+
+test.beforeEach(async () => {
+	server = await startSyncServer();
+});
+
+const serverUrl = () => server.url;
+
+test.afterEach(async () => {
+	for (const device of devices.splice(0)) await device.context.close();
+	await server.stop();
+});
+
+async function device(browser: Browser, baseURL: string | undefined) {
+	const d = await newDevice(browser, baseURL!);
+	devices.push(d);
+	return d;
+}
+
+/** Opens the CSTO article in translator mode on a device. */
+async function openCsto(page: Page) {
+	await page.goto('/');
+	await openArticle(page);
+	await enterTranslatorMode(page);
+}
+
+async function addNote(page: Page, text: string) {
+	await tool(page, 'Note…').click();
+	await rowControls(page).getByLabel('New note').fill(text);
+	await rowControls(page).getByRole('button', { name: 'Save the note' }).click();
+}
+
+/** Row `index` (0-based) of the CSTO article as the device stored it. */
+async function storedRow(page: Page, index: number) {
+	return (await storedRows(page, CSTO_ID))[index];
+}
+
+test('a translator confirms a row and adds a note: a reader’s device shows both', async ({
+	browser,
+	baseURL
+}) => {
+	const translator = await device(browser, baseURL);
+	const reader = await device(browser, baseURL);
+	await startSyncing(translator.page, 'tom');
+	await waitSynced(translator.page);
+	await startSyncing(reader.page, 'rita');
+	await waitSynced(reader.page);
+
+	await openCsto(translator.page);
+	await activate(translator.page, 2);
+	await tool(translator.page, 'Confirm').click();
+	await addNote(translator.page, 'Checked against the Armenian original');
+	await expect(rowStatus(translator.page, 2)).toContainText(NOTES(1));
+
+	await expect
+		.poll(async () => {
+			const row = await storedRow(reader.page, 1);
+			return [row?.status, row?.notes.map((n) => n.text)];
+		})
+		.toEqual(['confirmed', ['Checked against the Armenian original']]);
+	await openCsto(reader.page);
+	await expect(rowStatus(reader.page, 2)).toContainText('✓ confirmed');
+	await expect(rowStatus(reader.page, 2)).toContainText(NOTES(1));
+});
+
+/** Two translator devices (one translator, a laptop and a phone), synced, the CSTO article open. */
+async function twoTranslators(browser: Browser, baseURL: string | undefined) {
+	const a = await device(browser, baseURL);
+	const b = await device(browser, baseURL);
+	await startSyncing(a.page, 'tom');
+	await waitSynced(a.page);
+	await startSyncing(b.page, 'tom');
+	await waitSynced(b.page);
+	await openCsto(a.page);
+	await openCsto(b.page);
+	return [a, b];
+}
+
+const notesOf = async (page: Page, index: number) =>
+	(await storedRow(page, index))?.notes.map((n) => n.text);
+
+test('edits to different rows made offline on two devices both survive, with no conflict', async ({
+	browser,
+	baseURL
+}) => {
+	const [a, b] = await twoTranslators(browser, baseURL);
+	await a.context.setOffline(true);
+	await b.context.setOffline(true);
+	await activate(a.page, 3);
+	await tool(a.page, 'Confirm').click();
+	await expect(rowStatus(a.page, 3)).toContainText('✓ confirmed');
+	await activate(b.page, 5);
+	await addNote(b.page, 'Phone: check the date');
+	await expect(rowStatus(b.page, 5)).toContainText(NOTES(1));
+
+	await a.context.setOffline(false);
+	await b.context.setOffline(false);
+	for (const { page } of [a, b]) {
+		await expect.poll(async () => (await storedRow(page, 2))?.status).toBe('confirmed');
+		await expect.poll(() => notesOf(page, 4)).toEqual(['Phone: check the date']);
+		await expect(page.getByTestId('sync-conflict')).toHaveCount(0);
+	}
+});
+
+test('the same row edited differently offline: a conflict, resolved, and both devices agree', async ({
+	browser,
+	baseURL
+}) => {
+	const [a, b] = await twoTranslators(browser, baseURL);
+	await a.context.setOffline(true);
+	await b.context.setOffline(true);
+	await activate(a.page, 4);
+	await addNote(a.page, 'Laptop version');
+	await expect(rowStatus(a.page, 4)).toContainText(NOTES(1));
+	await activate(b.page, 4);
+	await addNote(b.page, 'Phone version');
+	await expect(rowStatus(b.page, 4)).toContainText(NOTES(1));
+	await a.context.setOffline(false);
+	await b.context.setOffline(false);
+
+	// Both versions are shown, nothing is dropped; the laptop keeps its own.
+	const conflict = a.page.getByTestId('sync-conflict');
+	await expect(conflict).toBeVisible({ timeout: 30_000 });
+	await expect(conflict).toContainText('Laptop version');
+	await expect(conflict).toContainText('Phone version');
+	await conflict.getByRole('button', { name: 'Keep mine' }).click();
+
+	for (const { page } of [a, b]) {
+		await expect.poll(() => notesOf(page, 3), { timeout: 30_000 }).toEqual(['Laptop version']);
+		await expect(page.getByTestId('sync-conflict')).toHaveCount(0);
+	}
+});
+
+test('a reader’s forged write of an alignment row is refused and changes nothing', async ({
+	browser,
+	baseURL
+}) => {
+	const translator = await device(browser, baseURL);
+	const reader = await device(browser, baseURL);
+	await startSyncing(translator.page, 'tom');
+	await waitSynced(translator.page);
+	await startSyncing(reader.page, 'rita');
+	await waitSynced(reader.page);
+	const before = await storedRow(reader.page, 0);
+
+	// With the reader's own session cookie, straight to the server: confirm row 1 and sign it.
+	const status = await reader.page.evaluate(async (articleId) => {
+		const url = `/couchdb/triptych/${encodeURIComponent(`row:${articleId}:r-${articleId}-0000`)}`;
+		const doc = await (await fetch(url, { credentials: 'include' })).json();
+		const forged = { ...doc, status: 'confirmed', updatedBy: 'rita', updatedAt: Date.now() };
+		const put = await fetch(url, {
+			method: 'PUT',
+			credentials: 'include',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(forged)
+		});
+		return put.status;
+	}, CSTO_ID);
+	expect(status).toBe(403);
+
+	const server = await fetch(
+		`${serverUrl()}/triptych/${encodeURIComponent(`row:${CSTO_ID}:r-${CSTO_ID}-0000`)}`,
+		{ headers: { authorization: 'Basic ' + btoa('admin:admin-pw') } }
+	);
+	expect((await server.json()).status).toBe('auto');
+	for (const { page } of [reader, translator]) {
+		await waitSynced(page);
+		expect(await storedRow(page, 0)).toEqual(before);
+	}
+});
+
+test('a wrong password and a server that is down say so, and nothing is lost', async ({
+	browser,
+	baseURL
+}) => {
+	const d = await device(browser, baseURL);
+	await startSyncing(d.page, 'tom', 'not-the-password');
+	await expect(syncStatus(d.page)).toContainText('Wrong user name or password.');
+	await startSyncing(d.page, 'tom');
+	await waitSynced(d.page);
+
+	await server.stop();
+	await openCsto(d.page);
+	await activate(d.page, 2);
+	await tool(d.page, 'Confirm').click();
+	await expect(rowStatus(d.page, 2)).toContainText('✓ confirmed');
+	await d.page.goto('/settings');
+	await expect(syncStatus(d.page)).toContainText('The server cannot be reached', {
+		timeout: 30_000
+	});
+	await expect.poll(async () => (await storedRow(d.page, 1))?.status).toBe('confirmed');
+	await expect(d.page.getByTestId('library-item')).toHaveCount(0); // settings page
+	await d.page.goto('/');
+	await expect(d.page.getByTestId('library-item')).toHaveCount(5);
+});
+
+test('an article imported on one device appears byte-exact on another', async ({
+	browser,
+	baseURL
+}) => {
+	const a = await device(browser, baseURL);
+	const b = await device(browser, baseURL);
+	await startSyncing(a.page, 'tom');
+	await waitSynced(a.page);
+	await startSyncing(b.page, 'tom');
+	await waitSynced(b.page);
+
+	const text = (title: string, body: string) => `${title}\n\n${body}\n`;
+	const files = {
+		en: Buffer.from(text('Lake Sevan rose', 'The lake rose by ten centimetres.'), 'utf8'),
+		hy: utf16le(text('Սևանը բարձրացել է', 'Լիճը բարձրացել է տասը սանտիմետրով։')),
+		ru: windows1251(text('Севан поднялся', 'Озеро поднялось на десять сантиметров.'))
+	};
+	await a.page.goto('/import');
+	await a.page.getByTestId('import-file').setInputFiles(
+		(['en', 'hy', 'ru'] as const).map((lang) => ({
+			name: `sevan-${lang}.txt`,
+			mimeType: 'text/plain',
+			buffer: files[lang]
+		}))
+	);
+	await a.page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(a.page).toHaveURL(/\/article\?id=/);
+	await expect(a.page.getByRole('button', { name: 'Translator mode' })).toBeEnabled({
+		timeout: 20_000
+	});
+
+	await b.page.goto('/');
+	await expect(b.page.getByTestId('library-item')).toHaveCount(6, { timeout: 30_000 });
+	await b.page.getByTestId('library-list').getByRole('link', { name: 'Lake Sevan rose' }).click();
+	await expect(b.page.getByRole('button', { name: 'Translator mode' })).toBeEnabled();
+	const panel = b.page.getByTestId('export');
+	await panel.getByText('Export', { exact: true }).click();
+	for (const [lang, language] of [
+		['en', 'English'],
+		['hy', 'Armenian'],
+		['ru', 'Russian']
+	] as const) {
+		const line = panel.getByRole('listitem').filter({ hasText: `${language}:` });
+		const file = await download(b.page, line.getByRole('button', { name: 'Original as imported' }));
+		expect(file.bytes.equals(files[lang])).toBe(true);
+	}
+});
