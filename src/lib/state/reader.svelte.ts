@@ -16,6 +16,10 @@ import { errorKey } from './errors';
 import { settings, type ViewMode } from './settings.svelte';
 import { askPersistenceOnce } from './storage';
 
+/** Where focus belongs to what the user is doing: a late row focus leaves it there. */
+const TYPING_OR_DIALOG =
+	'input, textarea, select, [contenteditable="true"], dialog, [role="dialog"]';
+
 export interface ReaderOptions {
 	/** The article id (from the URL); the session follows it. */
 	articleId: () => string;
@@ -190,26 +194,30 @@ export class ReaderSession implements CommandTarget {
 
 	/**
 	 * Moves focus to a row: at once when it is on the page (the next key press already lands on
-	 * it), and again after the next frame, when a row rendered late is there too.
+	 * it), and again after the next frame, when a row rendered late is there too — unless focus
+	 * has moved on meanwhile (a form the next key opened, a newer focusRow): on a slow machine the
+	 * frame can come after the user's next action, and must not take focus back from it.
 	 */
 	focusRow(index: number): void {
 		this.activate(index);
-		const focus = () => {
-			const el = document.querySelector<HTMLElement>(`[data-row-index="${index}"]`);
-			el?.focus({ preventScroll: true });
-			return el;
-		};
-		focus();
+		const call = ++this.#focusCalls;
+		const find = () => document.querySelector<HTMLElement>(`[data-row-index="${index}"]`);
+		find()?.focus({ preventScroll: true });
 		// Off screen: centred; on screen: moved only as far as needed (above a bottom bar too,
 		// through the page's scroll-padding), so a button press does not make the page jump.
 		requestAnimationFrame(() => {
-			const el = focus();
+			if (call !== this.#focusCalls) return;
+			// Never take focus back from a field or a dialog the user has moved on to.
+			if (document.activeElement?.closest(TYPING_OR_DIALOG)) return;
+			const el = find();
 			if (!el) return;
+			el.focus({ preventScroll: true });
 			const box = el.getBoundingClientRect();
 			const away = box.bottom < 0 || box.top > innerHeight;
 			el.scrollIntoView({ block: away ? 'center' : 'nearest' });
 		});
 	}
+	#focusCalls = 0;
 
 	jump(what: 'unconfirmed' | 'lowConfidence'): void {
 		const list = this.session.rows;
