@@ -12,6 +12,7 @@ import { getSetting, setSetting } from '$lib/db';
 import { liveArticle } from '$lib/db/live.svelte';
 import { handleKey, runCommand, type CommandId, type CommandTarget, type Panel } from './commands';
 import { EditorSession } from './editor.svelte';
+import { app } from './app.svelte';
 import { errorKey } from './errors';
 import { settings, type ViewMode } from './settings.svelte';
 import { askPersistenceOnce } from './storage';
@@ -262,6 +263,8 @@ export class ReaderSession implements CommandTarget {
 		this.realignError = undefined;
 		try {
 			await alignArticle(this.articleId, { force: true });
+			// The start-up notice of a stopped aligner is answered once a retry went through.
+			if (app.problem === 'data.align.stopped') app.problem = undefined;
 		} catch (error) {
 			this.realignError = errorKey(error);
 		} finally {
