@@ -434,6 +434,23 @@ test('a newer English file that reads like another Latin language is taken: the 
 	await expect(page.getByText(sentence)).toBeVisible();
 });
 
+test('the language the tools act on is one radio group: one Tab stop, arrow keys move the choice', async ({
+	page
+}) => {
+	await openEditor(page);
+	await activate(page, 3);
+	const group = rowControls(page).getByRole('radiogroup', { name: 'Language the tools act on' });
+	const checked = group.getByRole('radio', { checked: true });
+	const before = await checked.textContent();
+	await expect(group.locator('[tabindex="0"]')).toHaveCount(1);
+	await checked.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(checked).not.toHaveText(before ?? '');
+	await expect(checked).toBeFocused();
+	await expect(tool(page, `Move last ${await checked.textContent()} sentence down`)).toBeVisible();
+	await expect(group.locator('[tabindex="0"]')).toHaveCount(1);
+});
+
 test('reader mode without translator tools does not react to editing keys', async ({ page }) => {
 	await openArticle(page);
 	await expect(page.getByRole('button', { name: 'Translator mode' })).toBeEnabled();
