@@ -25,19 +25,16 @@ import { sync } from './sync.svelte';
 
 /** The name reports are filed and resolved under: the sync user, '' without sync. */
 export function reportUser(): string {
-	sync.load();
 	return sync.active ? sync.user : '';
 }
 
 /** A report this user filed: under their sync name, or on this device before any sync. */
 export function isMine(report: Report): boolean {
-	sync.load();
 	return report.author === '' || (!!sync.user && report.author === sync.user);
 }
 
 /** Translators resolve reports; without team sync this device is its own translator. */
 export function canResolve(): boolean {
-	sync.load();
 	return !sync.active || sync.translator;
 }
 
@@ -93,6 +90,7 @@ export class ArticleReports {
 		this.#articleId = articleId;
 		this.#rows = rows;
 		this.#live = liveArticleReports(articleId);
+		sync.load(); // who "I" am; never inside a derived value (it sets state)
 	}
 
 	list: Report[] = $derived.by(() => this.#live.current ?? []);
@@ -146,6 +144,10 @@ export class ArticleReports {
  */
 export class LibraryReports {
 	#live = liveReports();
+
+	constructor() {
+		sync.load(); // who "I" am; never inside a derived value (it sets state)
+	}
 
 	list: Report[] = $derived.by(() => this.#live.current ?? []);
 	get isLoading(): boolean {
