@@ -69,7 +69,7 @@ async function request(who: Who, method: string, path: string, body?: unknown) {
 	});
 	return { status: response.status, json: (await response.json()) as Record<string, string> };
 }
-const put = (who: Who, doc: { _id: string } & Record<string, unknown>) =>
+const put = (who: Who, doc: { _id: string } | ({ _id: string } & Record<string, unknown>)) =>
 	request(who, 'PUT', `triptych/${encodeURIComponent(doc._id)}`, doc);
 
 const now = 1_700_000_000_000;
