@@ -96,6 +96,8 @@ export class ReportBridge {
 			for (const [id, updatedAt] of versions) {
 				if (this.#bases.seen[id] !== updatedAt) this.enqueue(id);
 			}
+			// Gone from the app (a backup restored over it): the replica's copy comes back.
+			for (const id of Object.keys(this.#bases.seen)) if (!versions.has(id)) this.enqueue(id);
 		});
 	}
 
@@ -187,10 +189,10 @@ export class ReportBridge {
 				// Withdrawn or deleted on the server.
 				await this.#store.removeReport(id);
 				record(undefined, undefined);
-			} else if (local) record(undefined, local.updatedAt);
+			} else record(undefined, local?.updatedAt);
 			return false;
 		}
-		if (!remoteChanged && !localChanged) return false;
+		if (local && !remoteChanged && !localChanged) return false;
 		const theirs = docToReport(doc);
 		if (local && contentOf(local) === contentOf(theirs)) {
 			record(doc._rev, local.updatedAt);
