@@ -157,9 +157,9 @@ export class LibraryReports {
 	open: Report[] = $derived.by(() => this.list.filter((r) => r.state === 'open'));
 	#counted = $derived.by(() => (canResolve() ? this.open : this.open.filter(isMine)));
 	#counts = $derived.by(() => openReportCounts(this.#counted));
-	/** Open reports counted for the library (see the class comment). */
-	get total(): number {
-		return this.#counted.length;
+	/** Open reports counted for the library (see the class comment) on these articles. */
+	totalOf(articleIds: readonly string[]): number {
+		return articleIds.reduce((sum, id) => sum + this.count(id), 0);
 	}
 	count(articleId: string): number {
 		return this.#counts.get(articleId) ?? 0;
