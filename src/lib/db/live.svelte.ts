@@ -16,6 +16,7 @@ import {
 	revisionsOf,
 	searchCorpus
 } from './library';
+import { allReports, reportsOfArticle } from './reports';
 
 export class LiveQuery<T> {
 	current = $state.raw<T | undefined>(undefined);
@@ -87,3 +88,14 @@ export function liveSearchCorpus(enabled: () => boolean) {
 		() => enabled()
 	);
 }
+
+/** One article's reports; follows `articleId`. */
+export function liveArticleReports(articleId: () => string) {
+	return new LiveQuery(
+		() => reportsOfArticle(getDb(), articleId()),
+		() => articleId()
+	);
+}
+
+/** Every report on this device (the reports list, the library's counts). */
+export const liveReports = () => new LiveQuery(() => allReports(getDb()));
