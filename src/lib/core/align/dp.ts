@@ -255,6 +255,9 @@ function band2(
 	table?: PairTable
 ): { rows: PathRow[]; maxDeviation: number } | undefined {
 	const width = 2 * w + 1;
+	// Both corners must lie in the band: a band centred by a path with trailing lone Y units
+	// (1-1, then 0-1 rows) can pass beside (n, m), and its cell would be read out of bounds.
+	if (Math.abs(center[0]) > w || Math.abs(m - center[n]) > w) return undefined;
 	const xLen = X.lenSum;
 	const yLen = Y.lenSum;
 	const cost = new Float64Array((n + 1) * width).fill(INF);
@@ -398,6 +401,38 @@ function lengthOnlyPass(
 			back[at] = bestMove;
 		}
 	}
+}
+
+/**
+ * A guide between the second and third languages made from two paths out of the first (E-H and
+ * E-R): the H and R positions where both put the start of the same pivot sentence. No DP
+ * needed, and the pivot paths (full score) are closer to the truth than a length-only guide.
+ */
+export function composedGuide(eh: PathRow[], er: PathRow[], n: number): PathRow[] {
+	const at = (rows: PathRow[]) => {
+		const pos = new Int32Array(n + 1).fill(-1);
+		let i = 0;
+		let j = 0;
+		for (const { counts } of rows) {
+			if (pos[i] < 0) pos[i] = j;
+			i += counts[0];
+			j += counts[1];
+		}
+		pos[n] = j;
+		return pos;
+	};
+	const J = at(eh);
+	const K = at(er);
+	const rows: PathRow[] = [];
+	let j = 0;
+	let k = 0;
+	for (let i = 1; i <= n; i++) {
+		if (J[i] < 0 || K[i] < 0) continue;
+		if (J[i] > j || K[i] > k) rows.push({ counts: [J[i] - j, K[i] - k], cost: 0 });
+		j = J[i];
+		k = K[i];
+	}
+	return rows;
 }
 
 /** Per first-language position, the range of second-language positions a path passes through. */
