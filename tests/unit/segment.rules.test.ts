@@ -32,6 +32,8 @@ describe('Armenian full stop', () => {
 			'Կողմերը համաձայնեցին: ոչ բոլորը'
 		]);
 		expect(sentences('Անդամ են հետևյալ երկրները: Ռուսաստանը և Հայաստանը:', 'hy')).toHaveLength(1);
+		// "is an example" ends a statement: the word for "for example" is no list introduction there.
+		expect(sentences('Դա անարդար մրցակցության օրինակ է: Մենք համաձայն ենք:', 'hy')).toHaveLength(2);
 	});
 
 	it('a colon in a ։ text ends a sentence before a capital, a number or a dash of direct speech', () => {

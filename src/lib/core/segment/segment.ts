@@ -349,6 +349,8 @@ function insideGuillemets(text: string, i: number): boolean {
 function introducesList(text: string, colon: number): boolean {
 	const last = wordBefore(text, colon);
 	if (isArmenianListIntro(last)) return true;
+	// "…մրցակցության օրինակ է:" ("is an example"): a copula ends a statement, not a list's intro.
+	if (last === 'է' || last === 'էր') return false;
 	let s = colon - last.length;
 	if (s === 0 || text[s - 1] !== ' ') return false;
 	while (s > 0 && text[s - 1] === ' ') s--;
