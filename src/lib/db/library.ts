@@ -3,9 +3,8 @@
  * alignments. Every multi-table write is one Dexie transaction with no other async work inside,
  * so a failure (quota, a bad file) leaves the database exactly as it was.
  */
-import { decodeBytes } from '$lib/core/import/decode';
 import { sha256Hex } from '$lib/core/hash';
-import { buildRendering, renderingId } from '$lib/core/rendering';
+import { renderingId, renderingRecord } from '$lib/core/rendering-record';
 import { isAlignmentCurrent, type ArticleSummary } from '$lib/core/summary';
 import {
 	LANGS,
@@ -39,16 +38,22 @@ export interface SeedReport {
 
 const REMOVED_KEY = 'bundle.removed';
 
+/** The parser and segmenter, loaded only when a text has to be analysed on the device. */
+const analysis = () => import('$lib/core/rendering');
+
 /**
  * Stores the bundled library. Idempotent: a rendering already present is never duplicated or
  * overwritten; when the bundle carries a different version of it, that version is recorded as
- * an offer the user may accept. Articles the user deleted stay deleted.
+ * an offer the user may accept. Articles the user deleted stay deleted. A file that comes with
+ * its build-time analysis (`prepared`, for exactly these bytes) is stored with it instead of
+ * being parsed and segmented again on the device.
  */
 export async function seedLibrary(
 	db: TriptychDB,
 	files: BundledFile[],
 	now = Date.now()
 ): Promise<SeedReport> {
+	const { decodeBytes } = await import('$lib/core/import/decode');
 	const prepared = await Promise.all(
 		files.map(async (f) => {
 			const { text, encoding } = decodeBytes(f.bytes);
@@ -56,6 +61,10 @@ export async function seedLibrary(
 			return { file: f, text, encoding, sha256 };
 		})
 	);
+	// Loaded before the transaction: awaiting anything but the database inside it would end it.
+	const build = prepared.every((p) => p.file.prepared?.sha256 === p.sha256)
+		? undefined
+		: (await analysis()).buildRendering;
 	const report: SeedReport = { added: [], offered: [], unchanged: [] };
 	const touched = new Set<string>();
 	const tables = [...summaryTables(db), db.originals, db.offers, db.device];
@@ -84,7 +93,7 @@ export async function seedLibrary(
 				report.offered.push(id);
 				continue;
 			}
-			const rendering = buildRendering({
+			const input = {
 				articleId,
 				lang,
 				text: p.text,
@@ -93,7 +102,10 @@ export async function seedLibrary(
 				provenance: p.file.provenance,
 				bundled: { file: p.file.file, sha256: p.sha256 },
 				now
-			});
+			};
+			const analysed = p.file.prepared;
+			const rendering =
+				analysed?.sha256 === p.sha256 ? renderingRecord(input, analysed) : build!(input);
 			if (!(await db.articles.get(articleId))) {
 				await db.articles.put({ id: articleId, origin: 'bundled', createdAt: now, updatedAt: now });
 			}
@@ -437,6 +449,7 @@ export async function saveImport(
 	const langs = items.map((i) => i.lang);
 	if (new Set(langs).size !== langs.length) throw new ImportTargetError('duplicate-language');
 	const articleId = target.articleId ?? `a-${crypto.randomUUID()}`;
+	const { buildRendering } = await analysis();
 	const renderings = items.map((item) =>
 		buildRendering({
 			articleId,

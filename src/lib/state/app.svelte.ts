@@ -4,11 +4,9 @@
  */
 import { onConnectionEvent, seedBundledLibrary } from '$lib/db';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { alignOutdated } from '$lib/alignment/service';
 import { settings } from './settings.svelte';
 import { errorKey } from './errors';
 import { oneTabAtATime } from './startup-lock';
-import { sync } from './sync.svelte';
 
 class AppState {
 	ready = $state(false);
@@ -46,12 +44,15 @@ class AppState {
 			this.problem = 'app.error.seed';
 		}
 		// Sync once the bundled library is in place (loads its code only when sync is configured).
-		void sync.resume();
-		await alignOutdated().catch((error: unknown) => {
-			console.error('Background alignment failed', error);
-			this.problem =
-				errorKey(error) === 'data.align.stopped' ? 'data.align.stopped' : 'app.error.align';
-		});
+		void import('./sync.svelte').then(({ sync }) => sync.resume());
+		// The aligner's orchestration (and the worker it starts) loads only now, after the page.
+		await import('$lib/alignment/service')
+			.then(({ alignOutdated }) => alignOutdated())
+			.catch((error: unknown) => {
+				console.error('Background alignment failed', error);
+				this.problem =
+					errorKey(error) === 'data.align.stopped' ? 'data.align.stopped' : 'app.error.align';
+			});
 		performance.mark('triptych:aligned');
 	}
 }

@@ -4,14 +4,18 @@
  * Built once by the article page; the command table acts on it.
  */
 import { MediaQuery } from 'svelte/reactivity';
-import { alignArticle } from '$lib/alignment/service';
-import { nextLowConfidence, nextUnconfirmed, rowFilter, type RowFilter } from '$lib/core/edit';
+import {
+	nextLowConfidence,
+	nextUnconfirmed,
+	rowFilter,
+	type RowFilter
+} from '$lib/core/edit/progress';
 import { LANGS, type Lang } from '$lib/core/types';
 import { displayRows, headerOf, singleLanguageRows, type DisplayRow } from '$lib/core/view';
 import { getSetting, setSetting } from '$lib/db';
 import { liveArticle } from '$lib/db/live.svelte';
 import { handleKey, runCommand, type CommandId, type CommandTarget, type Panel } from './commands';
-import { EditorSession } from './editor.svelte';
+import { EditorSession, loadEditCode } from './editor.svelte';
 import { errorKey } from './errors';
 import { settings, type ViewMode } from './settings.svelte';
 import { askPersistenceOnce } from './storage';
@@ -71,6 +75,13 @@ export class ReaderSession implements CommandTarget {
 			});
 		});
 		$effect(() => this.#restorePosition());
+		// Translator mode's code loads the first time it is on (a reader never downloads it).
+		$effect(() => {
+			if (this.#editing)
+				void loadEditCode().catch((error: unknown) =>
+					console.error('Loading translator mode failed', error)
+				);
+		});
 		// The first edit makes the library the user's own work: ask the browser to keep it.
 		$effect(() => {
 			if (this.session.canUndo) void askPersistenceOnce();
@@ -254,13 +265,14 @@ export class ReaderSession implements CommandTarget {
 
 	/** Translator shortcuts, from the command table; nothing outside translator mode. */
 	onkey(event: KeyboardEvent): void {
-		if (this.editing && this.alignment) handleKey(event, this);
+		if (this.editing && this.alignment && this.session.ready) handleKey(event, this);
 	}
 
 	async realign(): Promise<void> {
 		this.realigning = true;
 		this.realignError = undefined;
 		try {
+			const { alignArticle } = await import('$lib/alignment/service');
 			await alignArticle(this.articleId, { force: true });
 		} catch (error) {
 			this.realignError = errorKey(error);

@@ -3,7 +3,7 @@
  * the database so the CLI, a worker and the page can all build it.
  */
 import { LANGS, isLang, type Alignment, type Lang, type Rendering, type RowStatus } from '../types';
-import { sentenceText } from '../rendering';
+import { sentenceText } from '../rendering-record';
 import { trimXmlSpace } from './xml';
 
 /** One alignment row as exported: the sentence texts of each language, in document order. */
