@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/lib/core/types';
 import { fetchPrepared, type BundledFile } from '../../src/lib/db/bundle';
-import { getArticle, listLibrary, seedLibrary } from '../../src/lib/db/library';
+import { articlesToAlign, getArticle, listLibrary, seedLibrary } from '../../src/lib/db/library';
 import { seedBundledLibrary } from '../../src/lib/db/seed';
 import { CORPUS_DIR, readBundle, readManifest } from '../helpers/bundle';
 import { freshDb } from '../helpers/db';
@@ -74,5 +74,14 @@ describe('seeding from the build-time analysis', () => {
 		served.length = 0;
 		await seedBundledLibrary(db, diskFetch(served));
 		expect(served).toEqual(['manifest.json']);
+	});
+
+	it('leaves start-up nothing to align, unless the prepared rows are missing', async () => {
+		const aligned = freshDb();
+		await seedBundledLibrary(aligned, diskFetch());
+		expect(await articlesToAlign(aligned)).toEqual([]);
+		const unaligned = freshDb();
+		await seedLibrary(unaligned, readBundle(), 1000);
+		expect((await articlesToAlign(unaligned)).sort()).toEqual([...ids].sort());
 	});
 });

@@ -31,6 +31,7 @@ export { isAlignmentCurrent } from './library';
 
 export const getArticle = (id: string) => library.getArticle(getDb(), id);
 export const articleIds = () => library.articleIds(getDb());
+export const articlesToAlign = () => library.articlesToAlign(getDb());
 
 export const getSetting = <T>(key: string) => library.getSetting<T>(getDb(), key);
 export const setSetting = (key: string, value: unknown) => library.setSetting(getDb(), key, value);

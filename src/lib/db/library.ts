@@ -241,6 +241,15 @@ export async function listIncomplete(db: TriptychDB): Promise<IncompleteArticle[
 }
 
 /** Every article id, for work that visits the library one article at a time. */
+/**
+ * Articles whose alignment is missing or was computed against older renderings, read from the
+ * summaries (small records): start-up loads the aligner only when there are any.
+ */
+export async function articlesToAlign(db: TriptychDB): Promise<string[]> {
+	const summaries = await db.summaries.toArray();
+	return summaries.filter((s) => !s.aligned && s.langs.length >= 2).map((s) => s.articleId);
+}
+
 export async function articleIds(db: TriptychDB): Promise<string[]> {
 	return db.articles.toCollection().primaryKeys();
 }
