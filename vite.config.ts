@@ -60,6 +60,12 @@ const syncProxy = {
 
 export default defineConfig({
 	plugins: [sveltekit(), chunkModules()],
+	resolve: {
+		// Dexie's ES module build instead of the UMD file its package entry wraps (same API and
+		// version): minified, 1.3 KB less gzip on every page. The wrapper only guards against two
+		// Dexie copies in one page, which one alias for every import rules out.
+		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }]
+	},
 	server: { fs: { allow: ['locales'] }, proxy: syncProxy },
 	preview: { port: 4173, strictPort: true, proxy: syncProxy },
 	worker: { format: 'es' },
