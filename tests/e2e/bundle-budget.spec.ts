@@ -83,7 +83,7 @@ test.beforeAll(() => {
 test('the map of what pages load sees the modules they do load, and the ones they do not', () => {
 	// Without this, a renamed path would make every "not loaded" check below pass on nothing.
 	const article = page('article.html');
-	expect([...article.modules]).toContain('node_modules/dexie/dist/dexie.js');
+	expect([...article.modules].some((m) => m.startsWith('node_modules/dexie/dist/'))).toBe(true);
 	expect([...article.modules]).toContain('src/lib/components/AlignedText.svelte');
 	const everyModule = Object.values(readChunkMap(root)!).flatMap((c) => c.modules);
 	for (const { pattern, what, workerOnly } of LATER) {

@@ -51,7 +51,12 @@ const analysis = () => import('$lib/core/rendering');
 export async function seedLibrary(
 	db: TriptychDB,
 	files: BundledFile[],
-	now = Date.now()
+	now = Date.now(),
+	/**
+	 * More writes for the same transaction, once the renderings are stored (the bundle's
+	 * prepared alignments: the library then shows each article once, aligned).
+	 */
+	andThen?: () => Promise<unknown>
 ): Promise<SeedReport> {
 	const { decodeBytes } = await import('$lib/core/import/decode');
 	const prepared = await Promise.all(
@@ -116,6 +121,7 @@ export async function seedLibrary(
 			report.added.push(id);
 		}
 		for (const articleId of touched) await refreshSummary(db, articleId);
+		await andThen?.();
 	});
 	return report;
 }

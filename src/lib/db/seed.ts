@@ -34,9 +34,12 @@ export async function seedBundledLibrary(
 		import('$lib/core/import/decode')
 	]);
 	const analysed = new Map(prepared.map((p) => [p.articleId, p.renderings] as const));
+	// One transaction for the texts and their rows: the page never shows a bundled article
+	// stored but not yet aligned, and renders it once.
 	await seedLibrary(
 		db,
-		files.map((f) => ({ ...f, prepared: analysed.get(f.articleId)?.[f.lang] }))
+		files.map((f) => ({ ...f, prepared: analysed.get(f.articleId)?.[f.lang] })),
+		Date.now(),
+		() => storePreparedAlignments(db, prepared)
 	);
-	await storePreparedAlignments(db, prepared);
 }
