@@ -12,6 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { printTable } from './_table';
+import { pageAssets, readChunkMap, startAssets, type ChunkMap } from './_start-assets';
 
 export const title = 'Bundle size per route (production build, gzip)';
 
@@ -46,17 +47,39 @@ const total = (files: Iterable<string>): Size =>
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** What a prerendered page loads at start: its scripts and stylesheets, as build-relative paths. */
-export function pageAssets(html: string): { js: Set<string>; css: Set<string> } {
-	const clean = (href: string) => href.replace(/^\.?\.?\//, '').replace(/^(\.\.\/)+/, '');
-	const js = new Set<string>();
-	const css = new Set<string>();
-	for (const [, href] of html.matchAll(/<link href="([^"]+)" rel="modulepreload"/g))
-		js.add(clean(href));
-	for (const [, href] of html.matchAll(/import\("([^"]+\.js)"\)/g)) js.add(clean(href));
-	for (const [, href] of html.matchAll(/<link href="([^"]+\.css)" rel="stylesheet"/g))
-		css.add(clean(href));
-	return { js, css };
+export { pageAssets };
+
+/** Where start-up code comes from, for the per-source table (first matching group wins). */
+const SOURCE_GROUPS: Array<{ name: string; test: (module: string) => boolean }> = [
+	{ name: 'svelte', test: (m) => m.startsWith('node_modules/svelte/') },
+	{ name: 'kit', test: (m) => m.startsWith('node_modules/@sveltejs/kit/') },
+	{ name: 'i18next', test: (m) => m.startsWith('node_modules/i18next/') },
+	{ name: 'dexie', test: (m) => m.startsWith('node_modules/dexie/') },
+	{ name: 'other packages', test: (m) => m.startsWith('node_modules/') },
+	{ name: 'core', test: (m) => m.startsWith('src/lib/core/') },
+	{ name: 'app', test: () => true }
+];
+
+/**
+ * The gzip size of a route's start chunks, shared out among source groups by each module's size
+ * in its chunk before minification (a chunk is compressed as a whole, so this is an estimate; a
+ * chunk holding one group only is counted exactly).
+ */
+function bySource(files: Set<string>, chunks: ChunkMap, test: (module: string) => boolean): string {
+	let bytes = 0;
+	for (const file of files) {
+		const chunk = chunks[file];
+		if (!chunk) continue;
+		const all = chunk.sizes.reduce((a, b) => a + b, 0);
+		if (all === 0) continue;
+		const mine = chunk.modules.reduce(
+			(sum, m, i) =>
+				sum + (SOURCE_GROUPS.find((g) => g.test(m))?.test === test ? chunk.sizes[i] : 0),
+			0
+		);
+		bytes += (sizeOf(file).gzip * mine) / all;
+	}
+	return kb(bytes);
 }
 
 function filesUnder(dir: string): string[] {
@@ -85,6 +108,9 @@ export async function run(): Promise<void> {
 		console.log('No production build in build/: run `npm run build` first.');
 		return;
 	}
+	const chunks = readChunkMap(root);
+	if (!chunks)
+		console.log('(No chunk map from the build: counting only the chunks each page preloads.)\n');
 	const pages = readdirSync(BUILD)
 		.filter((f) => f.endsWith('.html'))
 		.sort();
@@ -96,7 +122,7 @@ export async function run(): Promise<void> {
 					: page === '200.html'
 						? '(SPA fallback)'
 						: `/${page.slice(0, -5)}`;
-			return { route, ...pageAssets(readFileSync(join(BUILD, page), 'utf8')) };
+			return { route, ...startAssets(readFileSync(join(BUILD, page), 'utf8'), chunks) };
 		})
 		// Routes in path order, the fallback last.
 		.sort(
@@ -126,6 +152,18 @@ export async function run(): Promise<void> {
 	console.log(
 		`\nShared by every route: ${shared.size} files, ${kb(sharedSize.gzip)} gzip (${kb(sharedSize.raw)} raw).`
 	);
+	const late = routes.filter((r) => r.notPreloaded.length > 0);
+	for (const r of late)
+		console.log(
+			`${r.route}: ${r.notPreloaded.length} of its start chunks are not preloaded (fetched one import later).`
+		);
+	if (chunks) {
+		console.log('\nWhat each route loads at start, by source (gzip of the chunks holding it):\n');
+		printTable(
+			['route', ...SOURCE_GROUPS.map((g) => g.name)],
+			routes.map((r) => [r.route, ...SOURCE_GROUPS.map((g) => bySource(r.js, chunks, g.test))])
+		);
+	}
 
 	const atStart = new Set(routes.flatMap((r) => [...r.js, ...r.css]));
 	const names = chunkNames();

@@ -4,54 +4,25 @@
  */
 import { analyze } from './segment';
 import type { AlignUnit } from './align';
-import type { Lang, Provenance, Rendering, SourceEncoding } from './types';
+import type { Rendering } from './types';
+import { renderingRecord, sentenceText, type RenderingInput } from './rendering-record';
 
-export interface RenderingInput {
-	articleId: string;
-	lang: Lang;
-	/** The decoded text, verbatim. */
-	text: string;
-	encoding: SourceEncoding;
-	originalBytes?: Uint8Array;
-	sha256: string;
-	provenance: Provenance;
-	bundled?: Rendering['bundled'];
-	now: number;
-}
-
-export function renderingId(articleId: string, lang: Lang): string {
-	return `${articleId}:${lang}`;
-}
+export {
+	renderingId,
+	renderingRecord,
+	sentenceText,
+	type RenderingAnalysis,
+	type RenderingInput
+} from './rendering-record';
 
 export function buildRendering(input: RenderingInput): Rendering {
 	const { doc, sentences } = analyze(input.text, input.lang);
-	return {
-		id: renderingId(input.articleId, input.lang),
-		articleId: input.articleId,
-		lang: input.lang,
-		original: input.text,
-		encoding: input.encoding,
-		...(input.originalBytes ? { originalBytes: input.originalBytes } : {}),
-		sha256: input.sha256,
+	return renderingRecord(input, {
 		blocks: doc.blocks,
 		sentences,
 		title: doc.title,
-		...(doc.date ? { date: doc.date } : {}),
-		provenance: input.provenance,
-		version: 1,
-		...(input.bundled ? { bundled: input.bundled } : {}),
-		userModified: false,
-		importedAt: input.now,
-		updatedAt: input.now
-	};
-}
-
-/** The text of a sentence as the reader should see it: the translator's fix, else the original. */
-export function sentenceText(
-	rendering: Pick<Rendering, 'original'>,
-	s: Rendering['sentences'][number]
-): string {
-	return s.text ?? rendering.original.slice(s.start, s.end);
+		...(doc.date ? { date: doc.date } : {})
+	});
 }
 
 /** A rendering's sentences as aligner units: current text, block kind and block index. */

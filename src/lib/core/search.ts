@@ -2,7 +2,7 @@
  * Library search across all three languages: case-insensitive (Armenian and Cyrillic too),
  * `ё` folded to `е`, results carrying the matching sentence and its aligned counterparts.
  */
-import { sentenceText } from './rendering';
+import { sentenceText } from './rendering-record';
 import type { Alignment, Lang, Rendering } from './types';
 import { LANGS } from './types';
 

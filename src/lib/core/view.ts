@@ -3,7 +3,7 @@
  * kind of text (title, caption, subheading, paragraph) and where paragraphs begin.
  * Pure and cheap, so the page can derive it whenever the rows or renderings change.
  */
-import { sentenceText } from './rendering';
+import { sentenceText } from './rendering-record';
 import type { Alignment, AlignmentRow, Block, BlockKind, Lang, Rendering } from './types';
 import { LANGS } from './types';
 

@@ -60,6 +60,8 @@ export interface BundleEntry {
 /** One bundled rendering with its raw bytes, ready for seeding. */
 export interface BundledFile extends Omit<BundleEntry, 'sha256'> {
 	bytes: Uint8Array;
+	/** Its build-time analysis, used when its `sha256` is that of `bytes` (else it is parsed). */
+	prepared?: PreparedRendering;
 }
 
 export const CORPUS_BASE = '/corpus';

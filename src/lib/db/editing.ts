@@ -20,7 +20,7 @@ import {
 } from '$lib/core/edit';
 import type { PreparedImport } from '$lib/core/import';
 import type { AlignmentRow, Lang, Rendering } from '$lib/core/types';
-import { renderingId } from '$lib/core/rendering';
+import { renderingId } from '$lib/core/rendering-record';
 import {
 	HISTORY_LIMIT,
 	joinRendering,
@@ -30,6 +30,9 @@ import {
 	type HistoryRecord,
 	type TriptychDB
 } from './schema';
+
+// The undo history's reads live apart (the article page reads it on open, before any edit).
+export { getHistory, putHistory } from './history';
 
 const newId = () => `v-${crypto.randomUUID()}`;
 
@@ -132,28 +135,6 @@ async function writeText(
 	if (change.before !== undefined) done.before = change.before;
 	if (after !== undefined) done.after = after;
 	return done;
-}
-
-/** The stored undo history of an article (empty when none). */
-export async function getHistory(
-	db: TriptychDB,
-	articleId: string
-): Promise<Omit<HistoryRecord, 'articleId'>> {
-	const record = await db.history.get(articleId);
-	return { past: record?.past ?? [], future: record?.future ?? [] };
-}
-
-/** Stores an article's undo history on its own (a dropped step, a cleared stack). */
-export async function putHistory(
-	db: TriptychDB,
-	articleId: string,
-	history: Omit<HistoryRecord, 'articleId'>
-): Promise<void> {
-	await db.history.put({
-		articleId,
-		past: history.past.slice(-HISTORY_LIMIT),
-		future: history.future.slice(0, HISTORY_LIMIT)
-	});
 }
 
 export interface ReimportResult {

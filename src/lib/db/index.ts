@@ -4,22 +4,23 @@
  * `src/lib/db/` imports Dexie or holds the database. The repository modules behind them
  * (`library`, `editing`, `backup`) take the database as their first argument, so unit tests run
  * them on fake-indexeddb.
+ *
+ * Only the reads every page needs (`library`) load with the app. Editing, backup and seeding
+ * modules, with the core code they run (row operations, word diffs, backup validation, parsing
+ * and segmenting), load on first use: a reader opening an article does not download them.
  */
 import type { EditStep } from '$lib/core/edit';
 import type { Alignment, Article, Lang, Rendering } from '$lib/core/types';
-import * as backup from './backup';
-import {
-	fetchBundleManifest,
-	fetchFiles,
-	fetchPrepared,
-	manifestEntries,
-	storePreparedAlignments
-} from './bundle';
-import * as editing from './editing';
+import type * as backupModule from './backup';
+import type * as editingModule from './editing';
+import * as history from './history';
 import { getDb } from './instance';
 import * as library from './library';
 import * as reports from './reports';
 import type { Report } from '$lib/core/reports';
+
+const backup = () => import('./backup');
+const editing = () => import('./editing');
 
 export type { ArticleData, ImportItem, IncompleteArticle, LibraryEntry } from './library';
 export type { ReimportResult, StepWrite, StepWritten } from './editing';
@@ -32,6 +33,7 @@ export { isAlignmentCurrent } from './library';
 
 export const getArticle = (id: string) => library.getArticle(getDb(), id);
 export const articleIds = () => library.articleIds(getDb());
+export const articlesToAlign = () => library.articlesToAlign(getDb());
 
 export const getSetting = <T>(key: string) => library.getSetting<T>(getDb(), key);
 export const setSetting = (key: string, value: unknown) => library.setSetting(getDb(), key, value);
@@ -49,22 +51,25 @@ export const saveImportedArticle = (imported: {
 	alignment: Alignment;
 }) => library.saveImportedArticle(getDb(), imported);
 
-export const applyStep = (articleId: string, step: EditStep, write: editing.StepWrite) =>
-	editing.applyStep(getDb(), articleId, step, write);
-export const getHistory = (articleId: string) => editing.getHistory(getDb(), articleId);
-export const putHistory = (articleId: string, history: Parameters<typeof editing.putHistory>[2]) =>
-	editing.putHistory(getDb(), articleId, history);
-export const reimportRendering = (
+export const applyStep = async (
 	articleId: string,
-	prepared: Parameters<typeof editing.reimportRendering>[2],
+	step: EditStep,
+	write: editingModule.StepWrite
+) => (await editing()).applyStep(getDb(), articleId, step, write);
+export const getHistory = (articleId: string) => history.getHistory(getDb(), articleId);
+export const putHistory = (articleId: string, record: Parameters<typeof history.putHistory>[2]) =>
+	history.putHistory(getDb(), articleId, record);
+export const reimportRendering = async (
+	articleId: string,
+	prepared: Parameters<typeof editingModule.reimportRendering>[2],
 	lang: Lang
-) => editing.reimportRendering(getDb(), articleId, prepared, lang);
+) => (await editing()).reimportRendering(getDb(), articleId, prepared, lang);
 
-export const exportBackup = () => backup.exportBackup(getDb());
-export const restoreBackup = (text: string, mode: backup.RestoreMode) =>
-	backup.restoreBackup(getDb(), text, mode);
-export const getSafetyBackup = () => backup.getSafetyBackup(getDb());
-export const restoreSafetyBackup = () => backup.restoreSafetyBackup(getDb());
+export const exportBackup = async () => (await backup()).exportBackup(getDb());
+export const restoreBackup = async (text: string, mode: backupModule.RestoreMode) =>
+	(await backup()).restoreBackup(getDb(), text, mode);
+export const getSafetyBackup = async () => (await backup()).getSafetyBackup(getDb());
+export const restoreSafetyBackup = async () => (await backup()).restoreSafetyBackup(getDb());
 
 export const deleteArticle = (id: string) => library.deleteArticle(getDb(), id);
 export const restoreDeleted = (deleted: library.DeletedArticle) =>
@@ -74,20 +79,4 @@ export const putReport = (report: Report) => reports.putReport(getDb(), report);
 export const getReport = (id: string) => reports.getReport(getDb(), id);
 
 /** Stores what the bundled library adds or offers; fetches nothing when nothing changed. */
-export async function seedBundledLibrary(): Promise<void> {
-	const db = getDb();
-	const manifest = await fetchBundleManifest();
-	const needed = await library.bundleEntriesToSeed(db, manifestEntries(manifest));
-	// Counted by the start-up test: two tabs opened at once fetch and store the bundle once.
-	performance.mark('triptych:seed-fetch', { detail: needed.length });
-	if (needed.length === 0) return;
-	// Articles seeded now get the rows aligned at build time, so the aligner only runs on the
-	// device for what prepared data does not cover.
-	const articles = new Set(needed.map((e) => e.articleId));
-	const [files, prepared] = await Promise.all([
-		fetchFiles(needed),
-		fetchPrepared(manifest, articles)
-	]);
-	await library.seedLibrary(db, files);
-	await storePreparedAlignments(db, prepared);
-}
+export const seedBundledLibrary = async () => (await import('./seed')).seedBundledLibrary(getDb());

@@ -3,9 +3,8 @@
  * alignments. Every multi-table write is one Dexie transaction with no other async work inside,
  * so a failure (quota, a bad file) leaves the database exactly as it was.
  */
-import { decodeBytes } from '$lib/core/import/decode';
 import { sha256Hex } from '$lib/core/hash';
-import { buildRendering, renderingId } from '$lib/core/rendering';
+import { renderingId, renderingRecord } from '$lib/core/rendering-record';
 import { isAlignmentCurrent, type ArticleSummary } from '$lib/core/summary';
 import {
 	LANGS,
@@ -39,16 +38,27 @@ export interface SeedReport {
 
 const REMOVED_KEY = 'bundle.removed';
 
+/** The parser and segmenter, loaded only when a text has to be analysed on the device. */
+const analysis = () => import('$lib/core/rendering');
+
 /**
  * Stores the bundled library. Idempotent: a rendering already present is never duplicated or
  * overwritten; when the bundle carries a different version of it, that version is recorded as
- * an offer the user may accept. Articles the user deleted stay deleted.
+ * an offer the user may accept. Articles the user deleted stay deleted. A file that comes with
+ * its build-time analysis (`prepared`, for exactly these bytes) is stored with it instead of
+ * being parsed and segmented again on the device.
  */
 export async function seedLibrary(
 	db: TriptychDB,
 	files: BundledFile[],
-	now = Date.now()
+	now = Date.now(),
+	/**
+	 * More writes for the same transaction, once the renderings are stored (the bundle's
+	 * prepared alignments: the library then shows each article once, aligned).
+	 */
+	andThen?: () => Promise<unknown>
 ): Promise<SeedReport> {
+	const { decodeBytes } = await import('$lib/core/import/decode');
 	const prepared = await Promise.all(
 		files.map(async (f) => {
 			const { text, encoding } = decodeBytes(f.bytes);
@@ -56,6 +66,10 @@ export async function seedLibrary(
 			return { file: f, text, encoding, sha256 };
 		})
 	);
+	// Loaded before the transaction: awaiting anything but the database inside it would end it.
+	const build = prepared.every((p) => p.file.prepared?.sha256 === p.sha256)
+		? undefined
+		: (await analysis()).buildRendering;
 	const report: SeedReport = { added: [], offered: [], unchanged: [] };
 	const touched = new Set<string>();
 	const tables = [...summaryTables(db), db.originals, db.offers, db.device];
@@ -84,7 +98,7 @@ export async function seedLibrary(
 				report.offered.push(id);
 				continue;
 			}
-			const rendering = buildRendering({
+			const input = {
 				articleId,
 				lang,
 				text: p.text,
@@ -93,7 +107,10 @@ export async function seedLibrary(
 				provenance: p.file.provenance,
 				bundled: { file: p.file.file, sha256: p.sha256 },
 				now
-			});
+			};
+			const analysed = p.file.prepared;
+			const rendering =
+				analysed?.sha256 === p.sha256 ? renderingRecord(input, analysed) : build!(input);
 			if (!(await db.articles.get(articleId))) {
 				await db.articles.put({ id: articleId, origin: 'bundled', createdAt: now, updatedAt: now });
 			}
@@ -104,6 +121,7 @@ export async function seedLibrary(
 			report.added.push(id);
 		}
 		for (const articleId of touched) await refreshSummary(db, articleId);
+		await andThen?.();
 	});
 	return report;
 }
@@ -229,6 +247,15 @@ export async function listIncomplete(db: TriptychDB): Promise<IncompleteArticle[
 }
 
 /** Every article id, for work that visits the library one article at a time. */
+/**
+ * Articles whose alignment is missing or was computed against older renderings, read from the
+ * summaries (small records): start-up loads the aligner only when there are any.
+ */
+export async function articlesToAlign(db: TriptychDB): Promise<string[]> {
+	const summaries = await db.summaries.toArray();
+	return summaries.filter((s) => !s.aligned && s.langs.length >= 2).map((s) => s.articleId);
+}
+
 export async function articleIds(db: TriptychDB): Promise<string[]> {
 	return db.articles.toCollection().primaryKeys();
 }
@@ -437,6 +464,7 @@ export async function saveImport(
 	const langs = items.map((i) => i.lang);
 	if (new Set(langs).size !== langs.length) throw new ImportTargetError('duplicate-language');
 	const articleId = target.articleId ?? `a-${crypto.randomUUID()}`;
+	const { buildRendering } = await analysis();
 	const renderings = items.map((item) =>
 		buildRendering({
 			articleId,

@@ -18,6 +18,12 @@ async function loadMessages(lang: UiLang): Promise<Messages> {
 	return load();
 }
 
+async function ensureMessages(lang: UiLang): Promise<void> {
+	if (!i18next.hasResourceBundle(lang, 'translation')) {
+		i18next.addResourceBundle(lang, 'translation', await loadMessages(lang));
+	}
+}
+
 class I18n {
 	#lang = $state<UiLang>('en');
 	#ready = $state(false);
@@ -56,16 +62,21 @@ class I18n {
 		this.#ready = true;
 	}
 
+	/**
+	 * Switches the UI language once its messages are loaded (so nothing shows untranslated).
+	 * Only that locale is awaited: English, the fallback, loads afterwards, off the first render
+	 * (every key is in every locale, tests/unit/locales.test.ts, so it is only a safety net).
+	 */
 	async setLang(lang: UiLang, { remember = true } = {}): Promise<void> {
-		for (const needed of new Set<UiLang>([lang, 'en'])) {
-			if (!i18next.hasResourceBundle(needed, 'translation')) {
-				i18next.addResourceBundle(needed, 'translation', await loadMessages(needed));
-			}
-		}
+		await ensureMessages(lang);
 		await i18next.changeLanguage(lang);
 		this.#lang = lang;
 		if (remember) globalThis.localStorage?.setItem(STORAGE_KEY, lang);
 		if (typeof document !== 'undefined') document.documentElement.lang = lang;
+		if (lang !== 'en')
+			void ensureMessages('en').catch((error: unknown) =>
+				console.warn('The English fallback messages did not load', error)
+			);
 	}
 }
 

@@ -9,22 +9,32 @@
  * and nothing overwritten. An undo that no longer applies is dropped with a message; the other
  * steps keep working.
  */
-import {
-	EditConflictError,
-	applyOp,
-	applyRowPatch,
-	canApply,
-	diffRows,
-	invertStep,
-	opLabel,
-	withoutOp,
-	type EditLabel,
-	type EditStep,
-	type RowOp
-} from '$lib/core/edit';
+import type { EditLabel, RowOp } from '$lib/core/edit/ops';
+import type { EditStep } from '$lib/core/edit/step';
 import type { Alignment, AlignmentRow, Lang, Rendering } from '$lib/core/types';
 import { HISTORY_LIMIT, applyStep, getHistory, putHistory } from '$lib/db';
+import type * as EditCode from './edit-code';
 import { errorKey } from './errors';
+
+/**
+ * The editing code, loaded when translator mode is first switched on (the article page creates
+ * a session for every article, and most readers never edit). Until it is here the session edits
+ * nothing: `ready` is false, `can` says no and `apply` does nothing.
+ */
+let code = $state.raw<typeof EditCode | undefined>(undefined);
+let loading: Promise<typeof EditCode> | undefined;
+
+/** Loads the editing code once; resolves when sessions can edit. */
+export function loadEditCode(): Promise<typeof EditCode> {
+	loading ??= import('./edit-code').then(
+		(loaded) => (code = loaded),
+		(error: unknown) => {
+			loading = undefined;
+			throw error;
+		}
+	);
+	return loading;
+}
 
 /** What the session edits: the live article data (the reader's live query). */
 export interface EditorSource {
@@ -68,14 +78,20 @@ export class EditorSession {
 		const alignment = this.#source().alignment;
 		let rows: readonly AlignmentRow[] = alignment?.rows ?? [];
 		const rev = alignment?.rev ?? 0;
+		// Steps are pending only after an edit, so the editing code is here when there are any.
 		for (const { step, landed } of this.#pending) {
 			if (landed !== undefined && rev >= landed) continue;
-			if (!step.rows) continue;
-			const patched = applyRowPatch(rows, step.rows);
+			if (!step.rows || !code) continue;
+			const patched = code.applyRowPatch(rows, step.rows);
 			if (patched.ok) rows = patched.rows;
 		}
 		return rows;
 	});
+
+	/** Whether the editing code is loaded (see {@link loadEditCode}). */
+	get ready(): boolean {
+		return code !== undefined;
+	}
 
 	get present(): { rows: readonly AlignmentRow[] } {
 		return { rows: this.rows };
@@ -98,22 +114,26 @@ export class EditorSession {
 	}
 
 	can(op: RowOp): boolean {
-		return canApply(this.rows, op);
+		return code?.canApply(this.rows, op) ?? false;
 	}
 
 	/** Applies a row operation; false when it does not apply here (the UI disables it anyway). */
 	apply(op: RowOp): boolean {
+		if (!code) return false;
 		const seen = this.rows;
-		const result = applyOp(seen, op, { newId: () => `r-${crypto.randomUUID()}`, now: Date.now() });
+		const result = code.applyOp(seen, op, {
+			newId: () => `r-${crypto.randomUUID()}`,
+			now: Date.now()
+		});
 		if (!result.ok) return false;
-		this.#do({ label: opLabel(op), rows: diffRows(seen, result.rows), op }, seen);
+		this.#do({ label: code.opLabel(op), rows: code.diffRows(seen, result.rows), op }, seen);
 		return true;
 	}
 
 	/** Sets a sentence's current text (`undefined` = back to the imported original). */
 	editText(lang: Lang, sentenceId: string, text: string | undefined, label: EditLabel): void {
 		const sentence = this.#source().renderings[lang]?.sentences.find((s) => s.id === sentenceId);
-		if (!sentence) return;
+		if (!sentence || !code) return;
 		const change: EditStep['texts'] & object = [{ lang, sentenceId }];
 		if (sentence.text !== undefined) change[0].before = sentence.text;
 		if (text !== undefined) change[0].after = text;
@@ -122,11 +142,11 @@ export class EditorSession {
 
 	undo(): void {
 		const step = this.#past[this.#past.length - 1];
-		if (!step) return;
+		if (!step || !code) return;
 		this.#past = this.#past.slice(0, -1);
 		this.#future = [step, ...this.#future].slice(0, HISTORY_LIMIT);
 		this.#write(
-			invertStep(step),
+			code.invertStep(step),
 			undefined,
 			(ok) => {
 				if (!ok) this.#future = this.#future.filter((s) => s !== step);
@@ -137,7 +157,7 @@ export class EditorSession {
 
 	redo(): void {
 		const step = this.#future[0];
-		if (!step) return;
+		if (!step || !code) return;
 		this.#future = this.#future.slice(1);
 		this.#past = [...this.#past, step].slice(-HISTORY_LIMIT);
 		this.#write(
@@ -152,7 +172,8 @@ export class EditorSession {
 
 	/** A new edit: recorded for undo at once (a new edit clears redo), then written. */
 	#do(step: EditStep, seen: readonly AlignmentRow[]) {
-		let entry = withoutOp(step);
+		if (!code) return;
+		let entry = code.withoutOp(step);
 		this.#past = [...this.#past, entry].slice(-HISTORY_LIMIT);
 		this.#future = [];
 		this.#write(step, seen, (ok, applied) => {
@@ -202,10 +223,10 @@ export class EditorSession {
 			})
 			.catch((error: unknown) => {
 				this.#pending = this.#pending.filter((p) => p !== pending);
-				if (!(error instanceof EditConflictError)) console.error('Saving an edit failed', error);
+				const conflict = code !== undefined && error instanceof code.EditConflictError;
+				if (!conflict) console.error('Saving an edit failed', error);
 				settle(false);
-				this.error =
-					error instanceof EditConflictError ? { localeKey: conflictKey, conflict: true } : error;
+				this.error = conflict ? { localeKey: conflictKey, conflict: true } : error;
 				void putHistory(articleId, { past: this.#past, future: this.#future }).catch(() => {});
 			});
 	}

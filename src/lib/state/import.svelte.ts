@@ -5,20 +5,11 @@
  */
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
-import { alignArticle } from '$lib/alignment/service';
-import {
-	ImportError,
-	MAX_IMPORT_BYTES,
-	SINGLE_BYTE_ENCODINGS,
-	type PreparedImport
-} from '$lib/core/import';
+import { MAX_IMPORT_BYTES, SINGLE_BYTE_ENCODINGS } from '$lib/core/import/decode';
+import { ImportError } from '$lib/core/import/errors';
+import type { PreparedImport } from '$lib/core/import/prepare';
 import { sameLanguage } from '$lib/core/import/same-language';
-import {
-	TmxImportError,
-	buildImportedArticle,
-	parseTmx,
-	type TmxWarning
-} from '$lib/core/import/tmx';
+import type { TmxWarning } from '$lib/core/import/tmx';
 import { isLang, type Lang, type SingleByteEncoding } from '$lib/core/types';
 import { prepareImport } from '$lib/workers/import-client';
 import { saveImport, saveImportedArticle } from '$lib/db';
@@ -147,7 +138,9 @@ export class ImportSession {
 			const id = await saveImport(items, target === 'new' ? {} : { articleId: target });
 			void askPersistenceOnce();
 			// Two languages or more need an alignment: start it now, not at the next app start.
-			void alignArticle(id).catch((error: unknown) => console.error('Aligning failed', error));
+			void import('$lib/alignment/service')
+				.then(({ alignArticle }) => alignArticle(id))
+				.catch((error: unknown) => console.error('Aligning failed', error));
 			await openArticle(id);
 		} catch (error) {
 			this.saveError = errorKey(error);
@@ -161,6 +154,8 @@ export class ImportSession {
 		this.tmxReport = undefined;
 		this.tmxBusy = true;
 		try {
+			// The TMX reader (an XML parser) loads when a TMX file is chosen, not with the page.
+			const { buildImportedArticle, parseTmx } = await import('$lib/core/import/tmx');
 			const parsed = parseTmx(new Uint8Array(await file.arrayBuffer()));
 			const imported = await buildImportedArticle(parsed, {
 				articleId: `a-${crypto.randomUUID()}`,
@@ -172,7 +167,8 @@ export class ImportSession {
 			if (parsed.warnings.length > 0) this.tmxReport = { id, warnings: parsed.warnings };
 			else await openArticle(id);
 		} catch (error) {
-			this.tmxError = error instanceof TmxImportError ? error.localeKey : errorKey(error);
+			// A TmxImportError carries its own locale key.
+			this.tmxError = errorKey(error);
 		} finally {
 			this.tmxBusy = false;
 		}

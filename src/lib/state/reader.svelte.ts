@@ -4,14 +4,18 @@
  * Built once by the article page; the command table acts on it.
  */
 import { MediaQuery } from 'svelte/reactivity';
-import { alignArticle } from '$lib/alignment/service';
-import { nextLowConfidence, nextUnconfirmed, rowFilter, type RowFilter } from '$lib/core/edit';
+import {
+	nextLowConfidence,
+	nextUnconfirmed,
+	rowFilter,
+	type RowFilter
+} from '$lib/core/edit/progress';
 import { LANGS, type Lang } from '$lib/core/types';
 import { displayRows, headerOf, singleLanguageRows, type DisplayRow } from '$lib/core/view';
 import { getSetting, setSetting } from '$lib/db';
 import { liveArticle } from '$lib/db/live.svelte';
 import { handleKey, runCommand, type CommandId, type CommandTarget, type Panel } from './commands';
-import { EditorSession } from './editor.svelte';
+import { EditorSession, loadEditCode } from './editor.svelte';
 import { app } from './app.svelte';
 import { ArticleReports } from './reports.svelte';
 import { errorKey } from './errors';
@@ -76,6 +80,13 @@ export class ReaderSession implements CommandTarget {
 			});
 		});
 		$effect(() => this.#restorePosition());
+		// Translator mode's code loads the first time it is on (a reader never downloads it).
+		$effect(() => {
+			if (this.#editing)
+				void loadEditCode().catch((error: unknown) =>
+					console.error('Loading translator mode failed', error)
+				);
+		});
 		// The first edit makes the library the user's own work: ask the browser to keep it.
 		$effect(() => {
 			if (this.session.canUndo) void askPersistenceOnce();
@@ -274,13 +285,16 @@ export class ReaderSession implements CommandTarget {
 
 	/** Shortcuts from the command table: all in translator mode, the reading ones otherwise. */
 	onkey(event: KeyboardEvent): void {
-		if (this.alignment) handleKey(event, this, !this.editing);
+		// Translator keys wait for the editing code, loaded when translator mode is switched on.
+		if (this.alignment && (!this.editing || this.session.ready))
+			handleKey(event, this, !this.editing);
 	}
 
 	async realign(): Promise<void> {
 		this.realigning = true;
 		this.realignError = undefined;
 		try {
+			const { alignArticle } = await import('$lib/alignment/service');
 			await alignArticle(this.articleId, { force: true });
 			// The start-up notice of a stopped aligner is answered once a retry went through.
 			if (app.problem === 'data.align.stopped') app.problem = undefined;

@@ -4,12 +4,10 @@
  * rejects every pending call with the locale key `import.error.worker`, and the next call starts
  * a fresh worker. Where workers do not exist the core runs in the page.
  */
-import {
-	ImportError,
-	prepareImport as prepareInPage,
-	type PrepareImportOptions,
-	type PreparedImport
-} from '$lib/core/import';
+// Not the `core/import` barrel: the page needs only the error type; the pipeline (htmlparser2,
+// the segmenter) runs in the worker and loads in the page only where there are no workers.
+import { ImportError } from '$lib/core/import/errors';
+import type { PrepareImportOptions, PreparedImport } from '$lib/core/import/prepare';
 import type { ImportRequest, ImportResponse } from './import.worker';
 import ImportWorker from './import.worker?worker';
 
@@ -63,7 +61,8 @@ export function prepareImport(
 	bytes: Uint8Array,
 	opts: PrepareImportOptions = {}
 ): Promise<PreparedImport> {
-	if (typeof Worker === 'undefined') return prepareInPage(bytes, opts);
+	if (typeof Worker === 'undefined')
+		return import('$lib/core/import/prepare').then((core) => core.prepareImport(bytes, opts));
 	const id = nextId++;
 	return new Promise((resolve, reject) => {
 		pending.set(id, { resolve, reject });

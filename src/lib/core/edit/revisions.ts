@@ -5,7 +5,7 @@
  * can be shown as a diff and reverted, and a revert is itself a revision: nothing is lost.
  */
 import { createPatch, diffWordsWithSpace } from 'diff';
-import { sentenceText } from '../rendering';
+import { sentenceText } from '../rendering-record';
 import type { Rendering, Revision, SentenceSpan } from '../types';
 import { editError, type EditError } from './ops';
 import type { NewId } from './rows';

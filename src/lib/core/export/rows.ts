@@ -4,7 +4,7 @@
  */
 import { reportsByRow, type Report } from '../reports';
 import { LANGS, isLang, type Alignment, type Lang, type Rendering, type RowStatus } from '../types';
-import { sentenceText } from '../rendering';
+import { sentenceText } from '../rendering-record';
 import { trimXmlSpace } from './xml';
 
 /** One alignment row as exported: the sentence texts of each language, in document order. */

@@ -1,0 +1,87 @@
+/**
+ * A first visit stores the bundled library from its build-time analysis (prepared.json) instead
+ * of parsing and segmenting on the device: what it stores must be exactly what parsing would
+ * have stored, and an analysis that does not belong to the bytes is never used.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/lib/core/types';
+import { fetchPrepared, type BundledFile } from '../../src/lib/db/bundle';
+import { articlesToAlign, getArticle, listLibrary, seedLibrary } from '../../src/lib/db/library';
+import { seedBundledLibrary } from '../../src/lib/db/seed';
+import { CORPUS_DIR, readBundle, readManifest } from '../helpers/bundle';
+import { freshDb } from '../helpers/db';
+
+const manifest = readManifest();
+const ids = new Set(manifest.articles.map((a) => a.id));
+
+/** A fetch over static/corpus on disk that counts what it serves. */
+function diskFetch(served: string[] = []): typeof fetch {
+	return (async (url: string) => {
+		const file = String(url).replace(/^\/corpus\//, '');
+		served.push(file);
+		return new Response(readFileSync(join(CORPUS_DIR, file)));
+	}) as typeof fetch;
+}
+
+async function withAnalysis(): Promise<BundledFile[]> {
+	const prepared = await fetchPrepared(manifest, ids, diskFetch());
+	const byArticle = new Map(prepared.map((p) => [p.articleId, p.renderings]));
+	return readBundle().map((f) => ({ ...f, prepared: byArticle.get(f.articleId)?.[f.lang] }));
+}
+
+describe('seeding from the build-time analysis', () => {
+	it('stores exactly the renderings that parsing on the device stores', async () => {
+		const parsed = freshDb();
+		const prepared = freshDb();
+		const files = await withAnalysis();
+		expect(files.every((f) => f.prepared)).toBe(true);
+		await seedLibrary(parsed, readBundle(), 1000);
+		await seedLibrary(prepared, files, 1000);
+		expect(await prepared.renderings.orderBy('id').toArray()).toEqual(
+			await parsed.renderings.orderBy('id').toArray()
+		);
+		expect(await prepared.originals.orderBy('renderingId').toArray()).toEqual(
+			await parsed.originals.orderBy('renderingId').toArray()
+		);
+		expect(await listLibrary(prepared)).toEqual(await listLibrary(parsed));
+	});
+
+	it('parses a file whose analysis belongs to other bytes', async () => {
+		const db = freshDb();
+		const files = await withAnalysis();
+		const [first, second] = files;
+		// The first file is given the second one's analysis: it must not be stored with it.
+		const mixed = files.map((f) => (f === first ? { ...f, prepared: second.prepared } : f));
+		await seedLibrary(db, mixed, 1000);
+		const article = await getArticle(db, first.articleId);
+		const stored = article?.renderings[first.lang as Lang];
+		expect(stored?.sentences).toEqual(first.prepared?.sentences);
+		expect(stored?.sentences).not.toEqual(second.prepared?.sentences);
+	});
+
+	it('seedBundledLibrary stores every article aligned, then fetches nothing more', async () => {
+		const db = freshDb();
+		const served: string[] = [];
+		await seedBundledLibrary(db, diskFetch(served));
+		const library = await listLibrary(db);
+		expect(library.map((e) => e.article.id).sort()).toEqual([...ids].sort());
+		for (const id of ids)
+			expect((await getArticle(db, id))?.alignment?.rows.length).toBeGreaterThan(5);
+		expect(served.filter((f) => f.endsWith('prepared.json'))).toHaveLength(ids.size);
+
+		served.length = 0;
+		await seedBundledLibrary(db, diskFetch(served));
+		expect(served).toEqual(['manifest.json']);
+	});
+
+	it('leaves start-up nothing to align, unless the prepared rows are missing', async () => {
+		const aligned = freshDb();
+		await seedBundledLibrary(aligned, diskFetch());
+		expect(await articlesToAlign(aligned)).toEqual([]);
+		const unaligned = freshDb();
+		await seedLibrary(unaligned, readBundle(), 1000);
+		expect((await articlesToAlign(unaligned)).sort()).toEqual([...ids].sort());
+	});
+});
