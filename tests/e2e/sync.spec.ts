@@ -6,6 +6,8 @@
 import type { Browser, Page } from '@playwright/test';
 import {
 	CSTO_ID,
+	CSTO_ROWS,
+	CSTO_TITLE,
 	NOTES,
 	download,
 	utf16le,
@@ -15,6 +17,8 @@ import {
 	expect,
 	openArticle,
 	rowControls,
+	row,
+	rows,
 	rowStatus,
 	storedRows,
 	test,
@@ -27,7 +31,8 @@ import {
 	syncStatus,
 	waitSynced,
 	type Device,
-	type SyncServer
+	type SyncServer,
+	type SyncUser
 } from './helpers/sync';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -52,6 +57,25 @@ async function device(browser: Browser, baseURL: string | undefined) {
 	return d;
 }
 
+/**
+ * Devices logged in as `users`, one after the other, each synced (both ways, nothing waiting)
+ * before the next starts, so the first one's library is the server's.
+ */
+async function syncedDevices(
+	browser: Browser,
+	baseURL: string | undefined,
+	...users: SyncUser[]
+): Promise<Device[]> {
+	const out: Device[] = [];
+	for (const user of users) {
+		const d = await device(browser, baseURL);
+		await startSyncing(d.page, user);
+		await waitSynced(d.page);
+		out.push(d);
+	}
+	return out;
+}
+
 /** Opens the CSTO article in translator mode on a device. */
 async function openCsto(page: Page) {
 	await page.goto('/');
@@ -74,12 +98,7 @@ test('a translator confirms a row and adds a note: a reader’s device shows bot
 	browser,
 	baseURL
 }) => {
-	const translator = await device(browser, baseURL);
-	const reader = await device(browser, baseURL);
-	await startSyncing(translator.page, 'tom');
-	await waitSynced(translator.page);
-	await startSyncing(reader.page, 'rita');
-	await waitSynced(reader.page);
+	const [translator, reader] = await syncedDevices(browser, baseURL, 'tom', 'rita');
 
 	await openCsto(translator.page);
 	await activate(translator.page, 2);
@@ -100,12 +119,7 @@ test('a translator confirms a row and adds a note: a reader’s device shows bot
 
 /** Two translator devices (one translator, a laptop and a phone), synced, the CSTO article open. */
 async function twoTranslators(browser: Browser, baseURL: string | undefined) {
-	const a = await device(browser, baseURL);
-	const b = await device(browser, baseURL);
-	await startSyncing(a.page, 'tom');
-	await waitSynced(a.page);
-	await startSyncing(b.page, 'tom');
-	await waitSynced(b.page);
+	const [a, b] = await syncedDevices(browser, baseURL, 'tom', 'tom');
 	await openCsto(a.page);
 	await openCsto(b.page);
 	return [a, b];
@@ -170,12 +184,7 @@ test('a reader’s forged write of an alignment row is refused and changes nothi
 	browser,
 	baseURL
 }) => {
-	const translator = await device(browser, baseURL);
-	const reader = await device(browser, baseURL);
-	await startSyncing(translator.page, 'tom');
-	await waitSynced(translator.page);
-	await startSyncing(reader.page, 'rita');
-	await waitSynced(reader.page);
+	const [translator, reader] = await syncedDevices(browser, baseURL, 'tom', 'rita');
 	const before = await storedRow(reader.page, 0);
 
 	// With the reader's own session cookie, straight to the server: confirm row 1 and sign it.
@@ -233,12 +242,7 @@ test('an article imported on one device appears byte-exact on another', async ({
 	browser,
 	baseURL
 }) => {
-	const a = await device(browser, baseURL);
-	const b = await device(browser, baseURL);
-	await startSyncing(a.page, 'tom');
-	await waitSynced(a.page);
-	await startSyncing(b.page, 'tom');
-	await waitSynced(b.page);
+	const [a, b] = await syncedDevices(browser, baseURL, 'tom', 'tom');
 
 	const text = (title: string, body: string) => `${title}\n\n${body}\n`;
 	const files = {
@@ -275,4 +279,150 @@ test('an article imported on one device appears byte-exact on another', async ({
 		const file = await download(b.page, line.getByRole('button', { name: 'Original as imported' }));
 		expect(file.bytes.equals(files[lang])).toBe(true);
 	}
+});
+
+const ROW3_EN = 'More than 2,000 troops from the Russia-led';
+const ROW4_EN = 'The "collective peacekeeping forces';
+
+test('rows merged on one device while the other notes one of them: both versions shown, the chosen one everywhere, the note kept', async ({
+	browser,
+	baseURL
+}) => {
+	const [a, b] = await twoTranslators(browser, baseURL);
+	await a.context.setOffline(true);
+	await b.context.setOffline(true);
+	await activate(a.page, 3);
+	await tool(a.page, 'Merge with next').click();
+	await expect(rows(a.page)).toHaveCount(CSTO_ROWS - 1);
+	await activate(b.page, 4);
+	await addNote(b.page, 'Phone: row four');
+	await expect(rowStatus(b.page, 4)).toContainText(NOTES(1));
+	await a.context.setOffline(false);
+	await b.context.setOffline(false);
+
+	// Each device keeps showing its own rows and shows both versions of the stretch.
+	for (const { page } of [a, b]) {
+		await expect(page.getByTestId('sync-structure-conflict')).toBeVisible({ timeout: 30_000 });
+	}
+	expect((await storedRows(a.page, CSTO_ID)).length).toBe(CSTO_ROWS - 1);
+	expect((await storedRows(b.page, CSTO_ID)).length).toBe(CSTO_ROWS);
+	const clash = a.page.getByTestId('sync-structure-conflict');
+	const mine = clash.getByTestId('sync-mine').locator('ol > li');
+	const theirs = clash.getByTestId('sync-theirs').locator('ol > li');
+	await expect(mine).toHaveCount(1);
+	await expect(mine).toContainText(ROW3_EN);
+	await expect(mine).toContainText(ROW4_EN);
+	await expect(theirs).toHaveCount(2);
+	await expect(theirs.nth(0)).toContainText(ROW3_EN);
+	await expect(theirs.nth(1)).toContainText(ROW4_EN);
+	await expect(theirs.nth(1)).toContainText('Phone: row four');
+
+	await clash.getByRole('button', { name: 'Keep theirs' }).click();
+	for (const { page } of [a, b]) {
+		await expect
+			.poll(async () => (await storedRows(page, CSTO_ID)).length, { timeout: 30_000 })
+			.toBe(CSTO_ROWS);
+		await expect.poll(() => notesOf(page, 3)).toEqual(['Phone: row four']);
+		await expect(page.getByTestId('sync-structure-conflict')).toHaveCount(0);
+	}
+	await expect(row(a.page, 3)).toContainText(ROW3_EN);
+	await expect(row(a.page, 3)).not.toContainText(ROW4_EN);
+});
+
+/** Fixes the English sentence of row `index` (one sentence per language in the first rows). */
+async function fixText(page: Page, index: number, from: string, to: string) {
+	await activate(page, index);
+	await tool(page, 'Fix text…').click();
+	const editor = page.getByTestId('sentence-editor');
+	const text = editor.getByLabel('English text');
+	await text.fill((await text.inputValue()).replace(from, to));
+	await editor.getByRole('button', { name: 'Save the correction' }).click();
+	await expect(row(page, index)).toContainText(to);
+}
+
+test('one sentence corrected differently on two devices: both texts shown, the chosen one everywhere, the other in its revisions', async ({
+	browser,
+	baseURL
+}) => {
+	const [a, b] = await twoTranslators(browser, baseURL);
+	await a.context.setOffline(true);
+	await b.context.setOffline(true);
+	await fixText(a.page, 2, 'protect', 'guard');
+	await fixText(b.page, 2, 'protect', 'shield');
+	await fixText(b.page, 3, 'troops', 'soldiers');
+	await a.context.setOffline(false);
+	await b.context.setOffline(false);
+
+	const clash = row(a.page, 2).getByTestId('sync-text-conflict');
+	await expect(clash).toBeVisible({ timeout: 30_000 });
+	await expect(clash.getByTestId('sync-mine')).toContainText('peacekeepers guard Aksai');
+	await expect(clash.getByTestId('sync-theirs')).toContainText('peacekeepers shield Aksai');
+	await expect(row(a.page, 3).getByTestId('sync-text-conflict')).toHaveCount(0);
+	await clash.getByRole('button', { name: 'Keep mine' }).click();
+
+	for (const { page } of [a, b]) {
+		await expect(row(page, 2)).toContainText('peacekeepers guard Aksai', { timeout: 30_000 });
+		// The correction of another sentence was never in question: it is kept too.
+		await expect(row(page, 3)).toContainText('2,000 soldiers');
+		await expect(page.getByTestId('sync-text-conflict')).toHaveCount(0);
+	}
+	// The phone's own correction is not lost: it is one of the sentence's revisions.
+	await activate(b.page, 2);
+	await tool(b.page, 'Fix text…').click();
+	const editor = b.page.getByTestId('sentence-editor');
+	await expect(editor.getByText('2 revisions', { exact: true })).toBeVisible();
+	await editor.getByText('2 revisions', { exact: true }).click();
+	await expect(editor.getByRole('insertion').filter({ hasText: 'shield' })).toBeVisible();
+});
+
+test('an article deleted on one device disappears on the other', async ({ browser, baseURL }) => {
+	const [a, b] = await syncedDevices(browser, baseURL, 'tom', 'tom');
+	await a.page.goto('/');
+	const item = a.page.getByTestId('library-item').filter({ hasText: CSTO_TITLE });
+	await item.getByRole('button', { name: /^Delete article/ }).click();
+	await a.page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+	await expect(a.page.getByTestId('library-item')).toHaveCount(4);
+
+	await b.page.goto('/');
+	await expect(b.page.getByTestId('library-item')).toHaveCount(4, { timeout: 30_000 });
+	await expect(b.page.getByTestId('library-item').filter({ hasText: CSTO_TITLE })).toHaveCount(0);
+	// Still gone after a reload: the bundled library does not bring it back either.
+	await b.page.reload();
+	await expect(b.page.getByTestId('library-item')).toHaveCount(4);
+	await waitSynced(b.page);
+	await b.page.goto('/');
+	await expect(b.page.getByTestId('library-item')).toHaveCount(4);
+});
+
+test('an article deleted on one device while the other edits it offline comes back, with the edit, on both', async ({
+	browser,
+	baseURL
+}) => {
+	const [a, b] = await twoTranslators(browser, baseURL);
+	await b.context.setOffline(true);
+	await activate(b.page, 2);
+	await tool(b.page, 'Confirm').click();
+	await addNote(b.page, 'Phone: edited while it was deleted');
+	await expect(rowStatus(b.page, 2)).toContainText(NOTES(1));
+
+	await a.page.goto('/');
+	const item = a.page.getByTestId('library-item').filter({ hasText: CSTO_TITLE });
+	await item.getByRole('button', { name: /^Delete article/ }).click();
+	await a.page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+	await expect(a.page.getByTestId('library-item')).toHaveCount(4);
+	await waitSynced(a.page);
+
+	await b.context.setOffline(false);
+	await a.page.goto('/');
+	await expect(a.page.getByTestId('library-item')).toHaveCount(5, { timeout: 30_000 });
+	for (const { page } of [a, b]) {
+		await expect
+			.poll(async () => (await storedRow(page, 1))?.status, { timeout: 30_000 })
+			.toBe('confirmed');
+		await expect.poll(() => notesOf(page, 1)).toEqual(['Phone: edited while it was deleted']);
+		expect((await storedRows(page, CSTO_ID)).length).toBe(CSTO_ROWS);
+	}
+	await waitSynced(b.page);
+	await b.page.goto('/');
+	await expect(b.page.getByTestId('library-item')).toHaveCount(5);
 });

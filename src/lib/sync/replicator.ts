@@ -28,6 +28,7 @@ import {
 } from '../core/types';
 import {
 	articleDocId,
+	renderingDocId,
 	revisionDocId,
 	type ArticleDoc,
 	type DocMeta,
@@ -487,8 +488,12 @@ export class Replicator {
 		}
 		// Deleted elsewhere, but changed here (or elsewhere) without seeing the deletion: the edit
 		// wins over the deletion and the article is restored everywhere (docs/sync.md, Deletions).
+		// (Renderings are only ever deleted with their article.)
+		const gone = (id: string) => !!base.revs[id] && !docs.has(id);
 		const deletedElsewhere =
-			!!local && !docs.has(articleDocId(articleId)) && !!base.revs[articleDocId(articleId)];
+			!!local &&
+			(gone(articleDocId(articleId)) ||
+				local.renderings.some((r) => gone(renderingDocId(articleId, r.lang))));
 		const edited =
 			deletedElsewhere &&
 			(this.#bridge.known[articleId] !== local!.article.updatedAt || docs.size > 0);
@@ -535,6 +540,10 @@ export class Replicator {
 			const current = docs.get(candidate._id);
 			const seen = base.revs[candidate._id];
 			if (current && sameContent(candidate, current)) continue;
+			// Of an article's metadata only the rendering versions its rows rely on are worth
+			// writing; per-device dates (each device seeds the bundled articles itself) are not.
+			if (current?.type === 'article' && sameContent(basisOf(candidate), basisOf(current)))
+				continue;
 			if (!current) {
 				// New here; or deleted elsewhere since (a merge of rows): theirs stands — unless the
 				// whole article was deleted without seeing an edit, which brings it all back.
@@ -849,6 +858,8 @@ export class Replicator {
 		return doc && !doc._deleted ? (doc as unknown as RenderingDoc) : undefined;
 	}
 }
+
+const basisOf = (doc: object) => ({ basis: (doc as ArticleDoc).basis });
 
 function withoutRev<T extends { _rev?: string }>(doc: T): T {
 	const { _rev, ...rest } = doc;
