@@ -10,6 +10,7 @@ import {
 	CSTO_TITLE,
 	NOTES,
 	download,
+	editorBar,
 	utf16le,
 	windows1251,
 	activate,
@@ -425,4 +426,53 @@ test('an article deleted on one device while the other edits it offline comes ba
 	await waitSynced(b.page);
 	await b.page.goto('/');
 	await expect(b.page.getByTestId('library-item')).toHaveCount(5);
+});
+
+test('a remote change arriving in an open editor: the edit being typed, the undo history and the remote change all survive', async ({
+	browser,
+	baseURL
+}) => {
+	const [a, b] = await twoTranslators(browser, baseURL);
+	const undo = editorBar(b.page).getByRole('button', { name: /^Undo/ });
+	await activate(b.page, 6);
+	await tool(b.page, 'Confirm').click();
+	await expect(rowStatus(b.page, 6)).toContainText('✓ confirmed');
+	await expect(undo).toHaveText('Undo: confirm');
+	const row6 = await row(b.page, 6).locator('[data-lang="en"]').innerText();
+	const row8 = await row(b.page, 8).locator('[data-lang="en"]').innerText();
+
+	// The phone starts a note on row 8 …
+	await activate(b.page, 8);
+	await tool(b.page, 'Note…').click();
+	const field = rowControls(b.page).getByLabel('New note');
+	await field.fill('Typed while the laptop merged');
+	// … while the laptop merges rows 3 and 4: every row below moves up one.
+	await activate(a.page, 3);
+	await tool(a.page, 'Merge with next').click();
+	await expect(rows(a.page)).toHaveCount(CSTO_ROWS - 1);
+	await expect(rows(b.page)).toHaveCount(CSTO_ROWS - 1, { timeout: 30_000 });
+
+	// The note being typed is still there, on the row it was started on.
+	await expect(field).toHaveValue('Typed while the laptop merged');
+	await expect(row(b.page, 7)).toHaveAttribute('aria-current', 'true');
+	await expect(row(b.page, 7)).toContainText(row8);
+	await rowControls(b.page).getByRole('button', { name: 'Save the note' }).click();
+	await expect(rowStatus(b.page, 7)).toContainText(NOTES(1));
+	await expect.poll(() => notesOf(b.page, 6)).toEqual(['Typed while the laptop merged']);
+
+	// Undo takes back the phone's own steps, on the rows where they now are, and never the merge.
+	await expect(undo).toHaveText('Undo: add note');
+	await undo.click();
+	await expect.poll(() => notesOf(b.page, 6)).toEqual([]);
+	await expect(undo).toHaveText('Undo: confirm');
+	await undo.click();
+	await expect(row(b.page, 5)).toContainText(row6);
+	await expect.poll(async () => (await storedRow(b.page, 4))?.status).toBe('auto');
+	expect((await storedRows(b.page, CSTO_ID)).length).toBe(CSTO_ROWS - 1);
+	await expect(b.page.getByText(/another tab or on another device/)).toHaveCount(0);
+
+	// Both devices end up with the merge and without the undone steps.
+	await expect
+		.poll(async () => JSON.stringify(await storedRows(a.page, CSTO_ID)), { timeout: 30_000 })
+		.toBe(JSON.stringify(await storedRows(b.page, CSTO_ID)));
 });
