@@ -25,7 +25,7 @@ const GENERATED_ROWS = 1000;
 const GENERATED_ID = 'bench-generated-1000';
 const TARGET_FIRST_ROW_MS = 150;
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.unref();
@@ -38,7 +38,7 @@ function freePort(): Promise<number> {
 	});
 }
 
-async function startPreview(port: number): Promise<ChildProcess> {
+export async function startPreview(port: number): Promise<ChildProcess> {
 	// Node runs vite directly (no npx wrapper), so killing this one process stops the server.
 	const server = spawn(
 		process.execPath,

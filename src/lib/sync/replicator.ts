@@ -295,7 +295,9 @@ export class Replicator {
 	}
 
 	#report(patch: Partial<SyncStatus> = {}) {
-		const waiting = this.#translator ? this.#written + this.#queue.size : this.#queue.size;
+		// The article being reconciled counts too: "Synced" only once the app holds everything.
+		const bridging = this.#queue.size + (this.#running ? 1 : 0);
+		const waiting = this.#translator ? this.#written + bridging : bridging;
 		const idle = this.#pullIdle && (this.#pushIdle || !this.#translator) && waiting === 0;
 		const next: SyncStatus = { ...this.#status, waiting, ...patch };
 		if (!next.problem) next.state = idle ? 'synced' : 'syncing';
@@ -613,7 +615,7 @@ export class Replicator {
 				renderings.find((r) => r.lang === lang)?.sentences.map((s) => s.id) ?? []
 			])
 		) as unknown as SentenceIdsByLang;
-		const found = await this.#noteConflicts(articleId, rowDocs, all);
+		const found = await this.#noteConflicts(rowDocs, all);
 		if (renderings.length === 0) {
 			this.#setConflicts(articleId, found);
 			return false; // the rest is still on its way
@@ -813,11 +815,7 @@ export class Replicator {
 	 * Settles leaves that agree (and text corrections that do not clash); keeps the others for
 	 * translators to choose.
 	 */
-	async #noteConflicts(
-		articleId: string,
-		rowDocs: RowDoc[],
-		all: PouchDoc[]
-	): Promise<ArticleConflicts> {
+	async #noteConflicts(rowDocs: RowDoc[], all: PouchDoc[]): Promise<ArticleConflicts> {
 		const found: ArticleConflicts = { rows: [], texts: [] };
 		const settle: object[] = [];
 		for (const { doc, bodies } of await this.#leaves(rowDocs)) {
@@ -839,7 +837,6 @@ export class Replicator {
 			} else found.texts.push(text);
 		}
 		if (settle.length) await this.#write(settle).catch(() => undefined);
-		void articleId;
 		return found;
 	}
 
