@@ -330,6 +330,69 @@ test('rows merged on one device while the other notes one of them: both versions
 	await expect(row(a.page, 3)).not.toContainText(ROW4_EN);
 });
 
+const ROW5_EN = 'The CSTO -- an alliance comprised of';
+
+/** Splits the active row, `upper` sentences of each language staying in the upper row. */
+async function split(page: Page, upper: number) {
+	await tool(page, 'Split…').click();
+	for (const language of ['English', 'Armenian', 'Russian'])
+		await rowControls(page).getByLabel(`${language} in the upper row`).fill(String(upper));
+	await rowControls(page).getByRole('button', { name: 'Split the row' }).click();
+}
+
+test('one row split differently on two devices: both splits shown, keep mine settles it everywhere', async ({
+	browser,
+	baseURL
+}) => {
+	const [a, b] = await twoTranslators(browser, baseURL);
+	// One row with three sentences per language, on both devices.
+	await activate(a.page, 3);
+	await tool(a.page, 'Merge with next').click();
+	await tool(a.page, 'Merge with next').click();
+	await expect(rows(a.page)).toHaveCount(CSTO_ROWS - 2);
+	await expect(rows(b.page)).toHaveCount(CSTO_ROWS - 2, { timeout: 30_000 });
+	await waitSynced(b.page);
+	await openCsto(b.page);
+
+	await a.context.setOffline(true);
+	await b.context.setOffline(true);
+	await activate(a.page, 3);
+	await split(a.page, 1);
+	await expect(rows(a.page)).toHaveCount(CSTO_ROWS - 1);
+	await activate(b.page, 3);
+	await split(b.page, 2);
+	await expect(rows(b.page)).toHaveCount(CSTO_ROWS - 1);
+	await a.context.setOffline(false);
+	await b.context.setOffline(false);
+
+	const clash = a.page.getByTestId('sync-structure-conflict');
+	await expect(clash).toBeVisible({ timeout: 30_000 });
+	const mine = clash.getByTestId('sync-mine').locator('ol > li');
+	const theirs = clash.getByTestId('sync-theirs').locator('ol > li');
+	await expect(mine).toHaveCount(2);
+	await expect(mine.nth(0)).toContainText(ROW3_EN);
+	await expect(mine.nth(0)).not.toContainText(ROW4_EN);
+	await expect(mine.nth(1)).toContainText(ROW5_EN);
+	await expect(theirs).toHaveCount(2);
+	await expect(theirs.nth(0)).toContainText(ROW4_EN);
+	await expect(theirs.nth(1)).toContainText(ROW5_EN);
+	await expect(theirs.nth(1)).not.toContainText(ROW4_EN);
+
+	await clash.getByRole('button', { name: 'Keep mine' }).click();
+	const kept = async (page: Page) => {
+		const stored = await storedRows(page, CSTO_ID);
+		return [stored.length, stored[2]?.cells.en.length, stored[3]?.cells.en.length];
+	};
+	for (const { page } of [a, b]) {
+		await expect.poll(() => kept(page), { timeout: 30_000 }).toEqual([CSTO_ROWS - 1, 1, 2]);
+		await expect(page.getByTestId('sync-structure-conflict')).toHaveCount(0);
+		await expect(page.getByTestId('sync-conflict')).toHaveCount(0);
+	}
+	expect(JSON.stringify(await storedRows(a.page, CSTO_ID))).toBe(
+		JSON.stringify(await storedRows(b.page, CSTO_ID))
+	);
+});
+
 /** Fixes the English sentence of row `index` (one sentence per language in the first rows). */
 async function fixText(page: Page, index: number, from: string, to: string) {
 	await activate(page, index);
