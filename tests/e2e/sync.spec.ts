@@ -539,3 +539,37 @@ test('a remote change arriving in an open editor: the edit being typed, the undo
 		.poll(async () => JSON.stringify(await storedRows(a.page, CSTO_ID)), { timeout: 30_000 })
 		.toBe(JSON.stringify(await storedRows(b.page, CSTO_ID)));
 });
+
+test('a correction being typed when another device corrects the same sentence stays in its field, and is not saved over the other unseen', async ({
+	browser,
+	baseURL
+}) => {
+	const [a, b] = await twoTranslators(browser, baseURL);
+	await activate(b.page, 2);
+	await tool(b.page, 'Fix text…').click();
+	const editor = b.page.getByTestId('sentence-editor');
+	const field = editor.getByLabel('English text');
+	await field.fill((await field.inputValue()).replace('protect', 'shield'));
+
+	await fixText(a.page, 2, 'protect', 'guard');
+	await expect(row(b.page, 2)).toContainText('peacekeepers guard Aksai', { timeout: 30_000 });
+	await expect(field).toHaveValue(/peacekeepers shield Aksai/);
+
+	// Saving is refused with a message: it was typed over the text before the laptop's correction.
+	await editor.getByRole('button', { name: 'Save the correction' }).click();
+	await expect(
+		b.page.getByText('This row was changed in another tab or on another device')
+	).toBeVisible();
+	await expect(field).toHaveValue(/peacekeepers shield Aksai/);
+	await expect(row(b.page, 2)).toContainText('peacekeepers guard Aksai');
+	await expect(editorBar(b.page).getByRole('button', { name: /^Undo/ })).toBeDisabled();
+
+	// Saved again, now knowing: it applies, on both devices.
+	await editor.getByRole('button', { name: 'Save the correction' }).click();
+	for (const { page } of [a, b]) {
+		await expect(row(page, 2)).toContainText('peacekeepers shield Aksai', { timeout: 30_000 });
+	}
+	await expect(editorBar(b.page).getByRole('button', { name: /^Undo/ })).toHaveText(
+		'Undo: text correction'
+	);
+});
