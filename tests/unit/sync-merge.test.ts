@@ -312,6 +312,61 @@ describe('merging edits made on two devices', () => {
 		}
 		expect(docsToRows((await phone.read()).docs)).toEqual(laptop.rows);
 	});
+	it('shows overlapping merges on two devices, each side as the other device has it, and keeping theirs converges', async () => {
+		const { server, laptop, phone } = await twoDevices();
+		const mergeNext = (r: AlignmentRow[], i: number) => {
+			for (const lang of ['en', 'hy', 'ru'] as const)
+				r[i].cells[lang].push(...r[i + 1].cells[lang]);
+			return r.filter((_, k) => k !== i + 1);
+		};
+		await laptop.edit((r) => mergeNext(r, 1)); // rows 2 + 3
+		await phone.edit((r) => mergeNext(r, 2)); // rows 3 + 4
+		await syncAll(server, laptop, phone);
+		const onLaptop = await laptop.pull();
+		const onPhone = await phone.pull();
+		expect(onLaptop.assembled.problems.length).toBeGreaterThan(0);
+		const en = (rows: AlignmentRow[] | null) => rows?.map((r) => r.cells.en);
+		const laptopShown = structureConflict(
+			laptop.rows,
+			onLaptop.assembled,
+			onLaptop.docs,
+			onLaptop.conflicting,
+			'laptop',
+			onLaptop.context
+		);
+		expect(en(laptopShown.mine)).toEqual([['e2', 'e3'], ['e4']]);
+		expect(en(laptopShown.theirs)).toEqual([['e2'], ['e3', 'e4']]);
+		// The phone deleted row 4 and nobody else touched it: the laptop still has it.
+		const phoneShown = structureConflict(
+			phone.rows,
+			onPhone.assembled,
+			onPhone.docs,
+			onPhone.conflicting,
+			'phone',
+			onPhone.context
+		);
+		expect(en(phoneShown.mine)).toEqual([['e2'], ['e3', 'e4']]);
+		expect(en(phoneShown.theirs)).toEqual([['e2', 'e3'], ['e4']]);
+
+		const writes = resolveStructure(
+			'a1',
+			phoneShown,
+			'theirs',
+			onPhone.assembled,
+			onPhone.docs,
+			onPhone.conflicting,
+			ids,
+			phone.stamp(70)
+		);
+		await phone.write([...writes.put, ...writes.deleted]);
+		await syncAll(server, laptop, phone);
+		for (const device of [laptop, phone]) {
+			const { assembled, conflicting } = await device.pull();
+			expect(assembled.problems).toEqual([]);
+			expect(conflicting).toEqual([]);
+			expect(en(device.rows)).toEqual([['e1'], ['e2', 'e3'], ['e4']]);
+		}
+	});
 });
 
 describe('text corrections of one rendering made on two devices', () => {

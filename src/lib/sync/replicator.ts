@@ -706,8 +706,10 @@ export class Replicator {
 			if (doc.device !== this.device) continue;
 			const leaves = (await this.replica
 				.get(doc._id, { open_revs: 'all' })
-				.catch(() => [])) as unknown as Array<{ ok?: { _deleted?: boolean } }>;
-			if (leaves.some((leaf) => leaf.ok?._deleted)) deletedElsewhere.add(doc._id);
+				.catch(() => [])) as unknown as Array<{ ok?: { _deleted?: boolean; device?: string } }>;
+			// Deletions are stamped with their device (older ones are not: taken as elsewhere).
+			if (leaves.some((leaf) => leaf.ok?._deleted && leaf.ok.device !== this.device))
+				deletedElsewhere.add(doc._id);
 		}
 		const conflict = structureConflict(local, assembled, rowDocs, conflicting, this.device, {
 			base: before,
