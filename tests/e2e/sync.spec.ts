@@ -350,8 +350,12 @@ test('one row split differently on two devices: both splits shown, keep mine set
 	await tool(a.page, 'Merge with next').click();
 	await tool(a.page, 'Merge with next').click();
 	await expect(rows(a.page)).toHaveCount(CSTO_ROWS - 2);
-	await expect(rows(b.page)).toHaveCount(CSTO_ROWS - 2, { timeout: 30_000 });
+	await waitSynced(a.page);
+	await expect
+		.poll(async () => (await storedRows(b.page, CSTO_ID)).length, { timeout: 60_000 })
+		.toBe(CSTO_ROWS - 2);
 	await waitSynced(b.page);
+	await openCsto(a.page);
 	await openCsto(b.page);
 
 	await a.context.setOffline(true);
