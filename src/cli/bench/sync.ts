@@ -22,16 +22,17 @@ export const title = 'Sync: first sync of a 1,000-article library (local dev ser
 const ARTICLES = 1000;
 const require = createRequire(import.meta.url);
 
-function library(): object[] {
+/** The bundled articles copied under new ids up to `count` articles, as the app's documents. */
+export function library(count = ARTICLES): object[] {
 	const corpus = join(process.cwd(), 'static', 'corpus');
 	const manifest = JSON.parse(
 		readFileSync(join(corpus, 'manifest.json'), 'utf8')
 	) as BundleManifest;
 	const stamp = { updatedBy: 'tom', updatedAt: Date.now(), device: 'bench' };
 	const docs: object[] = [];
-	for (let k = 0; docs.length === 0 || k * manifest.articles.length < ARTICLES; k++) {
+	for (let k = 0; docs.length === 0 || k * manifest.articles.length < count; k++) {
 		for (const entry of manifest.articles) {
-			if (k * manifest.articles.length + manifest.articles.indexOf(entry) >= ARTICLES) break;
+			if (k * manifest.articles.length + manifest.articles.indexOf(entry) >= count) break;
 			if (!entry.prepared) continue;
 			const prepared = JSON.parse(
 				readFileSync(join(corpus, entry.prepared.file), 'utf8')
@@ -66,7 +67,8 @@ function library(): object[] {
 	return docs;
 }
 
-export async function run(): Promise<void> {
+/** The dev server in memory on a free port, prepared with a translator and a reader. */
+export async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
 	const server = spawn(
 		process.execPath,
 		[
@@ -86,16 +88,39 @@ export async function run(): Promise<void> {
 		}
 	}
 	server.stdout!.resume();
+	const stop = async () => {
+		if (server.exitCode !== null || server.signalCode !== null) return;
+		server.kill('SIGTERM');
+		await once(server, 'exit');
+	};
 	try {
 		await setupServer({
 			url,
 			admin: { name: 'admin', password: 'admin' },
-			users: [{ name: 'tom', password: 'tom-pw', role: 'translator' }]
+			users: [
+				{ name: 'tom', password: 'tom-pw', role: 'translator' },
+				{ name: 'rita', password: 'rita-pw', role: 'reader' }
+			]
 		});
-		const PouchDB = require('pouchdb-core')
-			.plugin(require('pouchdb-adapter-memory'))
-			.plugin(require('pouchdb-adapter-http'))
-			.plugin(require('pouchdb-replication'));
+	} catch (error) {
+		await stop();
+		throw error;
+	}
+	return { url, stop };
+}
+
+/** PouchDB for Node: in memory, and the server over HTTP. */
+export function nodePouch() {
+	return require('pouchdb-core')
+		.plugin(require('pouchdb-adapter-memory'))
+		.plugin(require('pouchdb-adapter-http'))
+		.plugin(require('pouchdb-replication'));
+}
+
+export async function run(): Promise<void> {
+	const { url, stop } = await startServer();
+	try {
+		const PouchDB = nodePouch();
 		const remote = new PouchDB(`${url}/triptych`, {
 			skip_setup: true,
 			auth: { username: 'tom', password: 'tom-pw' }
@@ -128,7 +153,6 @@ export async function run(): Promise<void> {
 			])
 		);
 	} finally {
-		server.kill('SIGTERM');
-		await once(server, 'exit');
+		await stop();
 	}
 }

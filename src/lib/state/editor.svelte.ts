@@ -130,12 +130,23 @@ export class EditorSession {
 		return true;
 	}
 
-	/** Sets a sentence's current text (`undefined` = back to the imported original). */
-	editText(lang: Lang, sentenceId: string, text: string | undefined, label: EditLabel): void {
+	/**
+	 * Sets a sentence's current text (`undefined` = back to the imported original). `seen` is the
+	 * correction the translator started from (when a form was open a while): if the sentence was
+	 * corrected elsewhere since, the write is refused rather than replacing that correction unseen.
+	 */
+	editText(
+		lang: Lang,
+		sentenceId: string,
+		text: string | undefined,
+		label: EditLabel,
+		seen?: { text: string | undefined }
+	): void {
 		const sentence = this.#source().renderings[lang]?.sentences.find((s) => s.id === sentenceId);
 		if (!sentence || !code) return;
 		const change: EditStep['texts'] & object = [{ lang, sentenceId }];
-		if (sentence.text !== undefined) change[0].before = sentence.text;
+		const before = seen ? seen.text : sentence.text;
+		if (before !== undefined) change[0].before = before;
 		if (text !== undefined) change[0].after = text;
 		this.#do({ label, texts: change }, this.rows);
 	}

@@ -46,6 +46,9 @@ export class ReaderSession implements CommandTarget {
 	#restoredFor = '';
 	/** Set once the reader moves: a position restored later must not pull the highlight back. */
 	#moved = false;
+	/** The rows the active row was last pinned in, and its id and sentences there. */
+	#pinnedIn?: DisplayRow[];
+	#pinned?: { id: string; sentences: string[] };
 
 	#editing = $state(false);
 	/** Set once translator mode was chosen here: the stored choice arriving later must not undo it. */
@@ -99,6 +102,7 @@ export class ReaderSession implements CommandTarget {
 			const count = this.allRows.length;
 			if (this.active >= count && count > 0) this.active = count - 1;
 		});
+		$effect.pre(() => this.#pinActive());
 	}
 
 	/** Translator mode, remembered per article on this device. */
@@ -192,6 +196,34 @@ export class ReaderSession implements CommandTarget {
 		void getSetting<number>(`position:${articleId}`).then((saved) => {
 			if (!this.#moved && saved !== undefined && saved < rows.length) this.active = saved;
 		});
+	}
+
+	/**
+	 * Keeps the active row the same row when the rows change under it (another device's merge
+	 * above it arrives, say): a note or text being typed stays on the row it was started on. A
+	 * row merged away hands over to the row that now holds its first sentence.
+	 */
+	#pinActive() {
+		const list = this.rows;
+		const active = this.active;
+		const pinned = this.#pinned;
+		if (pinned && list !== this.#pinnedIn && list[active]?.id !== pinned.id) {
+			let at = list.findIndex((r) => r.id === pinned.id);
+			if (at < 0 && pinned.sentences.length) {
+				at = list.findIndex((r) =>
+					LANGS.some((lang) => r.row?.cells[lang].includes(pinned.sentences[0]))
+				);
+			}
+			if (at >= 0 && at !== active) {
+				this.active = at;
+				return; // pinned again by the run this change starts
+			}
+		}
+		this.#pinnedIn = list;
+		const row = list[active];
+		this.#pinned = row
+			? { id: row.id, sentences: row.row ? LANGS.flatMap((l) => row.row!.cells[l]) : [] }
+			: undefined;
 	}
 
 	/** The reading position is saved at once: one small write per move, nothing lost on reload. */

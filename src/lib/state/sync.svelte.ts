@@ -5,8 +5,8 @@
  * so readers who never sync never download it.
  */
 import type { RowDoc } from '$lib/sync/docs';
-import type { Conflict } from '$lib/sync/merge';
-import type { Replicator, SyncStatus } from '$lib/sync/replicator';
+import type { Conflict, StructureConflict, TextConflict } from '$lib/sync/merge';
+import type { ArticleConflicts, Replicator, SyncStatus } from '$lib/sync/replicator';
 import type { SyncProblem } from '$lib/sync/session';
 
 const CONFIG_KEY = 'triptych.sync';
@@ -37,7 +37,7 @@ class SyncState {
 	/** A problem logging in (the status carries problems while syncing). */
 	problem = $state<SyncProblem | undefined>(undefined);
 	translator = $state(false);
-	conflicts = $state.raw(new Map<string, Conflict<RowDoc>[]>());
+	conflicts = $state.raw(new Map<string, ArticleConflicts>());
 	#replicator?: Replicator;
 	#loaded = false;
 
@@ -129,11 +129,33 @@ class SyncState {
 	}
 
 	conflictFor(articleId: string, rowId: string): Conflict<RowDoc> | undefined {
-		return this.conflicts.get(articleId)?.find((c) => c.mine.rowId === rowId);
+		return this.conflicts.get(articleId)?.rows.find((c) => c.mine.rowId === rowId);
+	}
+
+	/** The structure clash to show at a row: at the first of this device's rows in the stretch. */
+	structureAt(articleId: string, rowId: string): StructureConflict | undefined {
+		const structure = this.conflicts.get(articleId)?.structure;
+		return structure?.mine[0]?.id === rowId ? structure : undefined;
+	}
+
+	/** Text conflicts on the given sentences (a row's). */
+	textsFor(articleId: string, sentenceIds: readonly string[]): TextConflict[] {
+		const ids = new Set(sentenceIds);
+		return (this.conflicts.get(articleId)?.texts ?? []).filter((text) =>
+			text.clashes.some((c) => ids.has(c.sentenceId))
+		);
 	}
 
 	async resolve(conflict: Conflict<RowDoc>, choice: 'mine' | 'theirs'): Promise<void> {
 		await this.#replicator?.resolve(conflict, choice);
+	}
+
+	async resolveText(text: TextConflict, choice: 'mine' | 'theirs'): Promise<void> {
+		await this.#replicator?.resolveText(text, choice);
+	}
+
+	async resolveStructure(articleId: string, choice: 'mine' | 'theirs'): Promise<void> {
+		await this.#replicator?.resolveStructure(articleId, choice);
 	}
 }
 

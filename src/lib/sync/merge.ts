@@ -16,8 +16,8 @@
  *    the other side, so nothing is dropped. The app never stores a broken alignment.
  */
 import { checkRows, type SentenceIdsByLang } from '../core/edit/rows';
-import { LANGS, type AlignmentRow, type Note } from '../core/types';
-import { rowDocId, type DeletedDoc, type DocMeta, type RowDoc } from './docs';
+import { LANGS, type AlignmentRow, type Lang, type Note, type SentenceSpan } from '../core/types';
+import { rowDocId, type DeletedDoc, type DocMeta, type RenderingDoc, type RowDoc } from './docs';
 import { docsToRows, rowsToDocs, type RowWrites, type Stamp } from './rows';
 
 const META = new Set(['_rev', '_conflicts', '_deleted_conflicts', '_revisions', '_revs_info']);
@@ -166,11 +166,56 @@ export interface StructureConflict {
 	/** This device's rows for the stretch (from its stored alignment). */
 	mine: AlignmentRow[];
 	/**
-	 * The other devices' rows for the stretch, when they form a sound stretch on their own (the
-	 * leaves this device did not write); null when only "keep mine" can be offered — with their
-	 * notes carried over.
+	 * The other devices' rows for the stretch, when they form a sound stretch on their own; null
+	 * when only "keep mine" can be offered (its resolution still carries their notes over).
 	 */
 	theirs: AlignmentRow[] | null;
+}
+
+/** What a device knows beyond the current leaves, to rebuild the other side of a clash. */
+export interface StructureContext {
+	/**
+	 * The row documents as this device last adopted them (its *base*: the revisions its stored
+	 * alignment was assembled from), by `_id`. Where this device changed or deleted a row since and
+	 * nobody else touched it, the other devices still have the base version.
+	 */
+	base?: ReadonlyMap<string, RowDoc>;
+	/** Ids of documents with a deleted leaf besides their live winner (`open_revs: 'all'`). */
+	deletedElsewhere?: ReadonlySet<string>;
+}
+
+/**
+ * The rows the other devices hold: their newest leaf of every document they wrote; for documents
+ * only this device changed (or deleted) since its base, the base version; documents this device
+ * created, or another deleted, are not theirs.
+ */
+function theirRowDocs(
+	local: readonly AlignmentRow[],
+	docs: readonly RowDoc[],
+	conflictingRevs: readonly RowDoc[],
+	device: string,
+	context: StructureContext
+): RowDoc[] {
+	const theirs = new Map<string, RowDoc>();
+	for (const leaf of [...docs, ...conflictingRevs]) {
+		if (leaf._deleted || leaf.device === device) continue;
+		const seen = theirs.get(leaf._id);
+		if (!seen || newest([seen, leaf]) === leaf) theirs.set(leaf._id, leaf);
+	}
+	const live = new Map(docs.filter((doc) => !doc._deleted).map((doc) => [doc._id, doc]));
+	const localIds = new Set(local.map((row) => row.id));
+	for (const [id, before] of context.base ?? []) {
+		if (theirs.has(id) || before._deleted) continue;
+		const now = live.get(id);
+		if (now) {
+			// Only this device wrote its leaves; unless another deleted it, theirs is the base.
+			if (!context.deletedElsewhere?.has(id)) theirs.set(id, before);
+		} else if (!localIds.has(before.rowId)) {
+			// Deleted here (a merge on this device): the others still have it.
+			theirs.set(id, before);
+		}
+	}
+	return [...theirs.values()];
 }
 
 /**
@@ -179,21 +224,18 @@ export interface StructureConflict {
  *
  * @param docs the article's row documents (winning revisions)
  * @param conflictingRevs the bodies of their other leaves (`_conflicts`)
+ * @param context this device's base, so a stretch only this device changed can still be shown
+ *   as the others have it
  */
 export function structureConflict(
 	local: readonly AlignmentRow[],
 	assembled: Assembled,
 	docs: readonly RowDoc[],
 	conflictingRevs: readonly RowDoc[],
-	device: string
+	device: string,
+	context: StructureContext = {}
 ): StructureConflict {
-	const foreign = new Map<string, RowDoc>();
-	for (const leaf of [...docs, ...conflictingRevs]) {
-		if (leaf._deleted || leaf.device === device) continue;
-		const seen = foreign.get(leaf._id);
-		if (!seen || newest([seen, leaf]) === leaf) foreign.set(leaf._id, leaf);
-	}
-	const theirRows = docsToRows([...foreign.values()]);
+	const theirRows = docsToRows(theirRowDocs(local, docs, conflictingRevs, device, context));
 	const { sentences, picked } = region([local, assembled.rows, theirRows], assembled.clash);
 	const [mine, , theirs] = picked;
 	const covered = theirs.flatMap(sentencesOf);
@@ -261,4 +303,118 @@ export function resolveStructure(
 		.filter((leaf) => stretchIds.has(leaf._id) && leaf._rev)
 		.map((leaf) => ({ _id: leaf._id, _rev: leaf._rev!, _deleted: true as const }));
 	return { put: writes.put, deleted: [...writes.deleted, ...settled] };
+}
+
+/** One sentence two devices corrected differently. */
+export interface TextClash {
+	sentenceId: string;
+	/** The sentence's text on each side (the correction, else the imported text). */
+	mine: string;
+	theirs: string;
+}
+
+/** Two leaves of a rendering: the sentences that clash, and how to settle them. */
+export interface TextConflict {
+	conflict: Conflict<RenderingDoc>;
+	lang: Lang;
+	/** Sentences whose texts clash (both sides changed them, differently). */
+	clashes: TextClash[];
+	/**
+	 * True when the two sides differ in more than sentence texts (a re-import on one of them):
+	 * then a choice takes that side's whole rendering, not only its texts.
+	 */
+	whole: boolean;
+	/** The revision both sides started from, when the replica still has it. */
+	ancestor?: RenderingDoc;
+}
+
+const textOf = (doc: RenderingDoc, sentence: SentenceSpan) =>
+	sentence.text ?? doc.original.slice(sentence.start, sentence.end);
+
+/** A rendering's content apart from its sentences' corrections and per-device fields. */
+function frameKey(doc: RenderingDoc): string {
+	const { importedAt: _i, userModified: _u, _attachments: _a, ...rest } = doc;
+	return contentKey({ ...rest, sentences: doc.sentences.map(({ text: _t, ...s }) => s) });
+}
+
+/**
+ * The text conflict of a rendering's two leaves, merged sentence by sentence against the revision
+ * they both started from: a sentence only one side corrected takes that correction, a sentence
+ * both corrected alike is fine, one they corrected differently clashes. Without the ancestor every
+ * differing sentence clashes. No clash and the same frame: `resolveText` settles it silently.
+ */
+export function textConflict(
+	conflict: Conflict<RenderingDoc>,
+	ancestor?: RenderingDoc
+): TextConflict {
+	const { mine, theirs } = conflict;
+	const whole = frameKey(mine) !== frameKey(theirs);
+	const base = ancestor && frameKey(ancestor) === frameKey(mine) ? ancestor : undefined;
+	const clashes: TextClash[] = [];
+	const theirById = new Map(theirs.sentences.map((s) => [s.id, s]));
+	for (const sentence of mine.sentences) {
+		const other = theirById.get(sentence.id);
+		if (!other) continue;
+		const m = textOf(mine, sentence);
+		const t = textOf(theirs, other);
+		if (m === t) continue;
+		const was = base?.sentences.find((s) => s.id === sentence.id);
+		const a = was && textOf(base!, was);
+		if (!whole && a !== undefined && (a === m || a === t)) continue;
+		clashes.push({ sentenceId: sentence.id, mine: m, theirs: t });
+	}
+	return { conflict, lang: mine.lang, clashes, whole, ...(base ? { ancestor: base } : {}) };
+}
+
+/**
+ * The writes that settle a text conflict with `choice` for the clashing sentences: the other
+ * sentences keep whichever side corrected them (a whole-rendering difference takes the chosen
+ * side's rendering). The losing correction stays in the sentence's revisions (they sync apart),
+ * so it can be brought back from the revision history.
+ */
+export function resolveText(
+	text: TextConflict,
+	choice: 'mine' | 'theirs',
+	stamp: Stamp
+): Array<RenderingDoc | DeletedDoc> {
+	const { conflict } = text;
+	const chosen = choice === 'mine' ? conflict.mine : conflict.theirs;
+	let content: RenderingDoc = chosen;
+	if (!text.whole) {
+		const other = choice === 'mine' ? conflict.theirs : conflict.mine;
+		const otherById = new Map(other.sentences.map((s) => [s.id, s]));
+		const clashing = new Set(text.clashes.map((c) => c.sentenceId));
+		const sentences = chosen.sentences.map((sentence) => {
+			const theirsToo = otherById.get(sentence.id);
+			if (!theirsToo || clashing.has(sentence.id)) return sentence;
+			const was = text.ancestor?.sentences.find((s) => s.id === sentence.id);
+			// Not clashing: the side that changed it (if only the other did, the other's text).
+			if (was && textOf(chosen, sentence) === textOf(text.ancestor!, was)) {
+				const merged: SentenceSpan = { ...sentence };
+				if (theirsToo.text === undefined) delete merged.text;
+				else merged.text = theirsToo.text;
+				return merged;
+			}
+			return sentence;
+		});
+		content = {
+			...chosen,
+			sentences,
+			userModified: conflict.mine.userModified || conflict.theirs.userModified
+		};
+	}
+	return resolveConflict({ ...conflict, [choice]: content }, choice, stamp);
+}
+
+/** A revision's history as CouchDB gives it with `revs=true`. */
+export interface RevHistory {
+	start: number;
+	ids: string[];
+}
+
+/** The newest revision two leaves share (their common ancestor), from their `_revisions`. */
+export function commonAncestor(a: RevHistory, b: RevHistory): string | undefined {
+	const revs = (h: RevHistory) => h.ids.map((id, i) => `${h.start - i}-${id}`);
+	const theirs = new Set(revs(b));
+	return revs(a).find((rev) => theirs.has(rev));
 }

@@ -18,9 +18,17 @@
  */
 import PouchDB, { type PouchDoc } from 'pouchdb-browser';
 import type { SentenceIdsByLang } from '../core/edit/rows';
-import { LANGS, type Alignment, type Article, type Rendering, type Revision } from '../core/types';
+import {
+	LANGS,
+	type Alignment,
+	type AlignmentRow,
+	type Article,
+	type Rendering,
+	type Revision
+} from '../core/types';
 import {
 	articleDocId,
+	renderingDocId,
 	revisionDocId,
 	type ArticleDoc,
 	type DocMeta,
@@ -40,11 +48,20 @@ import {
 } from './library';
 import {
 	assembleRows,
+	commonAncestor,
 	conflictOf,
 	contentKey,
 	identicalLeaves,
 	resolveConflict,
-	type Conflict
+	resolveStructure,
+	resolveText,
+	structureConflict,
+	textConflict,
+	type Assembled,
+	type Conflict,
+	type RevHistory,
+	type StructureConflict,
+	type TextConflict
 } from './merge';
 import { rowContent, rowsToDocs, type Stamp } from './rows';
 import { REPORT_PREFIX, ReportBridge, type ReportStore } from './reports';
@@ -81,12 +98,22 @@ export interface SyncStatus {
 	syncedAt?: number;
 }
 
+/** What translators have to settle in one article. */
+export interface ArticleConflicts {
+	/** Rows edited differently on two devices. */
+	rows: Conflict<RowDoc>[];
+	/** Sentences corrected differently on two devices. */
+	texts: TextConflict[];
+	/** Rows merged or split differently: the clashing stretch, this device's and the others'. */
+	structure?: StructureConflict;
+}
+
 export interface ReplicatorOptions {
 	server: string;
 	user: SessionUser;
 	store: LocalStore;
 	onStatus: (status: SyncStatus) => void;
-	onConflicts: (conflicts: Map<string, Conflict<RowDoc>[]>) => void;
+	onConflicts: (conflicts: Map<string, ArticleConflicts>) => void;
 	/** For tests and the bench: the replica's name. */
 	replicaName?: string;
 }
@@ -96,6 +123,19 @@ interface Base {
 	_rev?: string;
 	revs: Record<string, string>;
 }
+
+/**
+ * When this device's revisions of an article's rows reached the server (`_local/pushed:<id>`,
+ * never replicated): a revision another device could have built on is one that was on the server
+ * before that device's edit. The last few per document are enough.
+ */
+interface Pushed {
+	_id: string;
+	_rev?: string;
+	revs: Record<string, Record<string, number>>;
+}
+const PUSHED_KEEP = 4;
+const pushedId = (articleId: string) => `_local/pushed:${articleId}`;
 
 interface Bridge {
 	_id: string;
@@ -157,7 +197,7 @@ export class Replicator {
 	#pushIdle = false;
 	#pullIdle = false;
 	#written = 0;
-	#conflicts = new Map<string, Conflict<RowDoc>[]>();
+	#conflicts = new Map<string, ArticleConflicts>();
 	#reports!: ReportBridge;
 	#online = () => this.#restartReplication();
 
@@ -234,13 +274,45 @@ export class Replicator {
 		this.#enqueue(conflict.mine.articleId);
 	}
 
+	/** Settles the sentences two devices corrected differently with the chosen side's texts. */
+	async resolveText(text: TextConflict, choice: 'mine' | 'theirs'): Promise<void> {
+		await this.#write(resolveText(text, choice, this.#stamp()));
+		this.#enqueue(text.conflict.mine.articleId);
+	}
+
+	/**
+	 * Settles a structure clash with the chosen side's rows for the stretch (the other side's notes
+	 * carried over), worked out again from the replica as it is now.
+	 */
+	async resolveStructure(articleId: string, choice: 'mine' | 'theirs'): Promise<void> {
+		const local = await this.#options.store.read(articleId);
+		const docs = await this.#replicaDocs(articleId);
+		const clash =
+			local?.alignment && (await this.#structure(local.alignment.rows, docs, articleId));
+		if (!clash) return;
+		const writes = resolveStructure(
+			articleId,
+			clash.conflict,
+			choice,
+			clash.assembled,
+			clash.rowDocs,
+			clash.conflicting,
+			clash.ids,
+			this.#stamp()
+		);
+		await this.#write([...writes.put, ...writes.deleted]);
+		this.#enqueue(articleId);
+	}
+
 	#stamp(): Stamp {
 		return { updatedBy: this.#options.user.name, updatedAt: Date.now(), device: this.device };
 	}
 
 	#report(patch: Partial<SyncStatus> = {}) {
-		// Everyone sends: translators the library, readers their reports.
-		const waiting = this.#written + this.#queue.size;
+		// Everyone sends: translators the library, readers their reports. The article being
+		// reconciled counts too: "Synced" only once the app holds everything.
+		const bridging = this.#queue.size + (this.#running ? 1 : 0);
+		const waiting = this.#written + bridging;
 		const idle = this.#pullIdle && this.#pushIdle && waiting === 0;
 		const next: SyncStatus = { ...this.#status, waiting, ...patch };
 		if (!next.problem) next.state = idle ? 'synced' : 'syncing';
@@ -258,6 +330,11 @@ export class Replicator {
 		};
 		const watch = (replication: ReturnType<PouchDB['replicate']['to']>, push: boolean) => {
 			const setIdle = (idle: boolean) => (push ? (this.#pushIdle = idle) : (this.#pullIdle = idle));
+			if (push) {
+				replication.on('change', (info: { docs?: PouchDoc[] }) => {
+					void this.#notePushed(info.docs ?? []);
+				});
+			}
 			replication
 				.on('active', () => {
 					setIdle(false);
@@ -288,6 +365,41 @@ export class Replicator {
 			? options
 			: { ...options, filter: (doc: { _id: string }) => doc._id.startsWith(REPORT_PREFIX) };
 		this.#pushing = watch(this.replica.replicate.to(this.remote, push), true);
+	}
+
+	#pushedQueue: Promise<unknown> = Promise.resolve();
+
+	/** Records when this device's row revisions reached the server. */
+	#notePushed(docs: PouchDoc[]) {
+		const at = Date.now();
+		const byArticle = new Map<string, PouchDoc[]>();
+		for (const doc of docs) {
+			if (!doc._id.startsWith('row:') || (doc.device !== undefined && doc.device !== this.device))
+				continue;
+			const articleId = articleOfDocId(doc._id)!;
+			byArticle.set(articleId, [...(byArticle.get(articleId) ?? []), doc]);
+		}
+		this.#pushedQueue = this.#pushedQueue.then(async () => {
+			for (const [articleId, written] of byArticle) {
+				const record = await this.#pushedOf(articleId);
+				for (const doc of written) {
+					const revs = { ...record.revs[doc._id], [doc._rev!]: at };
+					const kept = Object.entries(revs)
+						.sort((a, b) => b[1] - a[1])
+						.slice(0, PUSHED_KEEP);
+					record.revs[doc._id] = Object.fromEntries(kept);
+				}
+				await this.replica.put(record as unknown as PouchDoc).catch(() => undefined);
+			}
+		});
+		return this.#pushedQueue;
+	}
+
+	async #pushedOf(articleId: string): Promise<Pushed> {
+		return this.replica
+			.get(pushedId(articleId))
+			.then((doc) => doc as unknown as Pushed)
+			.catch(() => ({ _id: pushedId(articleId), revs: {} }));
 	}
 
 	/** Back online: try now rather than when the back-off would. */
@@ -383,19 +495,34 @@ export class Replicator {
 		if (!local && known) {
 			// Deleted on this device.
 			if (this.#translator) {
+				// The article document last: a device that sees it gone has the rest of the deletion
+				// too, and does not take rows still on their way for edits made without seeing it.
 				const deletions = [...docs.values()]
 					.filter((doc) => base.revs[doc._id] === doc._rev)
-					.map((doc) => ({ _id: doc._id, _rev: doc._rev, _deleted: true }));
+					.sort((a, b) => Number(a.type === 'article') - Number(b.type === 'article'))
+					.map((doc) => ({ _id: doc._id, _rev: doc._rev, _deleted: true, ...this.#stamp() }));
 				if (deletions.length) await this.#write(deletions);
 			}
 			delete this.#bridge.known[articleId];
 			await this.replica.bulkDocs([{ ...base, _deleted: true }]).catch(() => undefined);
 			return false;
 		}
+		// Deleted elsewhere, but changed here (or elsewhere) without seeing the deletion: the edit
+		// wins over the deletion and the article is restored everywhere (docs/sync.md, Deletions).
+		// (Renderings are only ever deleted with their article.)
+		const gone = (id: string) => !!base.revs[id] && !docs.has(id);
+		const deletedElsewhere =
+			!!local &&
+			(gone(articleDocId(articleId)) ||
+				local.renderings.some((r) => gone(renderingDocId(articleId, r.lang))));
+		const edited =
+			deletedElsewhere &&
+			(this.#bridge.known[articleId] !== local!.article.updatedAt || docs.size > 0);
 		if (local && this.#translator) {
-			if (await this.#pushArticle(local, docs, base)) docs = await this.#replicaDocs(articleId);
+			if (await this.#pushArticle(local, docs, base, edited))
+				docs = await this.#replicaDocs(articleId);
 		}
-		return this.#pullArticle(articleId, local, docs, base);
+		return this.#pullArticle(articleId, local, docs, base, edited);
 	}
 
 	async #write(docs: object[], newEdits = true) {
@@ -410,7 +537,8 @@ export class Replicator {
 	async #pushArticle(
 		local: LocalArticle,
 		docs: Map<string, PouchDoc>,
-		base: Base
+		base: Base,
+		restore = false
 	): Promise<boolean> {
 		const stamp = this.#stamp();
 		const articleId = local.article.id;
@@ -433,9 +561,14 @@ export class Replicator {
 			const current = docs.get(candidate._id);
 			const seen = base.revs[candidate._id];
 			if (current && sameContent(candidate, current)) continue;
+			// Of an article's metadata only the rendering versions its rows rely on are worth
+			// writing; per-device dates (each device seeds the bundled articles itself) are not.
+			if (current?.type === 'article' && sameContent(basisOf(candidate), basisOf(current)))
+				continue;
 			if (!current) {
-				// New here; or deleted elsewhere since (a merge of rows): theirs stands.
-				if (seen === undefined) puts.push(withoutRev(candidate));
+				// New here; or deleted elsewhere since (a merge of rows): theirs stands — unless the
+				// whole article was deleted without seeing an edit, which brings it all back.
+				if (seen === undefined || restore) puts.push(withoutRev(candidate));
 				continue;
 			}
 			if (current._rev === seen) {
@@ -455,7 +588,7 @@ export class Replicator {
 		for (const gone of deletions) {
 			const current = docs.get(gone._id);
 			if (current && current._rev === base.revs[gone._id])
-				puts.push({ _id: gone._id, _rev: current._rev, _deleted: true });
+				puts.push({ _id: gone._id, _rev: current._rev, _deleted: true, ...stamp });
 		}
 		const revisionIds = local.revisions.map((r) => revisionDocId(r.id));
 		if (revisionIds.length) {
@@ -476,12 +609,13 @@ export class Replicator {
 		articleId: string,
 		local: LocalArticle | undefined,
 		docs: Map<string, PouchDoc>,
-		base: Base
+		base: Base,
+		edited = false
 	): Promise<boolean> {
 		const store = this.#options.store;
 		const articleDoc = docs.get(articleDocId(articleId)) as unknown as ArticleDoc | undefined;
 		if (!articleDoc) {
-			if (local && base.revs[articleDocId(articleId)]) {
+			if (local && base.revs[articleDocId(articleId)] && !edited) {
 				// Deleted on another device.
 				await store.remove(articleId);
 				delete this.#bridge.known[articleId];
@@ -500,13 +634,22 @@ export class Replicator {
 				renderings.find((r) => r.lang === lang)?.sentences.map((s) => s.id) ?? []
 			])
 		) as unknown as SentenceIdsByLang;
-		await this.#noteConflicts(articleId, rowDocs);
-		if (renderings.length === 0) return false; // the rest is still on its way
+		const found = await this.#noteConflicts(rowDocs, all);
+		if (renderings.length === 0) {
+			this.#setConflicts(articleId, found);
+			return false; // the rest is still on its way
+		}
 		// A new article whose rows are still on their way: wait for them rather than align here
 		// (rows aligned on two devices would clash).
 		if (!local && rowDocs.length === 0 && renderings.length >= 2) return false;
 		const { article, basis } = docToArticle(articleDoc);
 		const assembled = assembleRows(rowDocs, ids);
+		const sound = assembled.problems.length === 0;
+		if (!sound && local?.alignment) {
+			const clash = await this.#structure(local.alignment.rows, docs, articleId);
+			if (clash) found.structure = clash.conflict;
+		}
+		this.#setConflicts(articleId, found);
 		const alignment: Alignment | undefined =
 			rowDocs.length === 0
 				? local?.alignment
@@ -534,32 +677,207 @@ export class Replicator {
 			if (updatedAt === null) return true; // the app wrote meanwhile: again, from the top
 		}
 		this.#bridge.known[articleId] = updatedAt!;
-		const revs = Object.fromEntries(all.map((d) => [d._id, d._rev!]));
+		// The base is what the app holds: while rows clash, it keeps the rows it last adopted.
+		const adopted = sound ? all : all.filter((d) => d.type !== 'row');
+		const revs = Object.fromEntries(adopted.map((d) => [d._id, d._rev!]));
+		if (!sound) {
+			for (const [id, rev] of Object.entries(base.revs)) if (id.startsWith('row:')) revs[id] = rev;
+		}
 		await this.replica.put({ ...base, revs } as unknown as PouchDoc).catch(() => undefined);
 		return false;
 	}
 
-	/** Settles leaves that agree; keeps the others for translators to choose. */
-	async #noteConflicts(articleId: string, rowDocs: RowDoc[]) {
-		const found: Conflict<RowDoc>[] = [];
-		const settle: object[] = [];
+	/**
+	 * The structure clash of an article whose rows do not assemble, with everything needed to settle
+	 * it; undefined when they do. "Theirs" is offered only when it would settle it soundly.
+	 */
+	async #structure(
+		local: AlignmentRow[],
+		docs: Map<string, PouchDoc>,
+		articleId: string
+	): Promise<
+		| {
+				conflict: StructureConflict;
+				assembled: Assembled;
+				rowDocs: RowDoc[];
+				conflicting: RowDoc[];
+				ids: SentenceIdsByLang;
+		  }
+		| undefined
+	> {
+		const all = [...docs.values()];
+		const rowDocs = all.filter((d) => d.type === 'row') as unknown as RowDoc[];
+		const ids = Object.fromEntries(
+			LANGS.map((lang) => [
+				lang,
+				(
+					all.find((d) => d.type === 'rendering' && d.lang === lang) as unknown as
+						RenderingDoc | undefined
+				)?.sentences.map((s) => s.id) ?? []
+			])
+		) as unknown as SentenceIdsByLang;
+		const assembled = assembleRows(rowDocs, ids);
+		if (assembled.problems.length === 0) return undefined;
+		const conflicting = (await this.#leaves(rowDocs)).flatMap((l) => l.bodies);
+		const before = await this.#seenElsewhere(articleId, assembled, rowDocs, conflicting);
+		const deletedElsewhere = new Set<string>();
 		for (const doc of rowDocs) {
+			if (doc.device !== this.device) continue;
+			const leaves = (await this.replica
+				.get(doc._id, { open_revs: 'all' })
+				.catch(() => [])) as unknown as Array<{ ok?: { _deleted?: boolean; device?: string } }>;
+			// Deletions are stamped with their device (older ones are not: taken as elsewhere).
+			if (leaves.some((leaf) => leaf.ok?._deleted && leaf.ok.device !== this.device))
+				deletedElsewhere.add(doc._id);
+		}
+		const conflict = structureConflict(local, assembled, rowDocs, conflicting, this.device, {
+			base: before,
+			deletedElsewhere
+		});
+		if (conflict.theirs) {
+			try {
+				resolveStructure(
+					articleId,
+					conflict,
+					'theirs',
+					assembled,
+					rowDocs,
+					conflicting,
+					ids,
+					this.#stamp()
+				);
+			} catch {
+				conflict.theirs = null; // it would not settle it: only "keep mine" is offered
+			}
+		}
+		return { conflict, assembled, rowDocs, conflicting, ids };
+	}
+
+	/**
+	 * For the rows this device wrote (or deleted) in a clash: the version the other devices could
+	 * have had when they made their clashing edits — the newest revision that another device wrote
+	 * or that reached the server before the earliest of those edits.
+	 */
+	async #seenElsewhere(
+		articleId: string,
+		assembled: Assembled,
+		rowDocs: RowDoc[],
+		conflicting: RowDoc[]
+	): Promise<Map<string, RowDoc>> {
+		const touches = (doc: RowDoc) =>
+			assembled.clash.has(`row:${doc.rowId}`) ||
+			LANGS.some((lang) => doc.cells[lang].some((s) => assembled.clash.has(s)));
+		const theirEdits = [...rowDocs, ...conflicting].filter(
+			(doc) => doc.device !== this.device && touches(doc)
+		);
+		const since = Math.min(...theirEdits.map((doc) => doc.updatedAt));
+		const pushed = await this.#pushedOf(articleId);
+		const live = new Map(rowDocs.map((doc) => [doc._id, doc]));
+		const ids = new Set([
+			...rowDocs.filter((doc) => doc.device === this.device).map((doc) => doc._id),
+			...Object.keys(pushed.revs).filter((id) => !live.has(id))
+		]);
+		const out = new Map<string, RowDoc>();
+		for (const id of ids) {
+			let leaf = live.get(id)?._rev;
+			if (!leaf) {
+				const leaves = (await this.replica
+					.get(id, { open_revs: 'all' })
+					.catch(() => [])) as unknown as Array<{ ok?: PouchDoc }>;
+				const mine = leaves.find((l) => l.ok?._deleted && l.ok.device === this.device);
+				leaf = mine?.ok?._rev;
+			}
+			if (!leaf) continue;
+			const history = (
+				(await this.replica.get(id, { rev: leaf, revs: true }).catch(() => null)) as unknown as {
+					_revisions?: RevHistory;
+				} | null
+			)?._revisions;
+			if (!history) continue;
+			for (const [i, hash] of history.ids.entries()) {
+				const rev = `${history.start - i}-${hash}`;
+				const body = (await this.replica
+					.get(id, { rev })
+					.catch(() => null)) as unknown as RowDoc | null;
+				if (!body) break; // older bodies are gone: nothing to show
+				const theirs = body.device !== this.device || (pushed.revs[id]?.[rev] ?? Infinity) < since;
+				if (!theirs) continue;
+				if (!body._deleted) out.set(id, body);
+				break;
+			}
+		}
+		return out;
+	}
+
+	/** The bodies of every document's other live leaves (`_conflicts`). */
+	async #leaves<T extends DocMeta>(docs: T[]): Promise<Array<{ doc: T; bodies: T[] }>> {
+		const out: Array<{ doc: T; bodies: T[] }> = [];
+		for (const doc of docs) {
 			if (!doc._conflicts?.length) continue;
 			const leaves = (await Promise.all(
-				doc._conflicts.map((rev) => this.replica.get(doc._id, { rev }).catch(() => null))
-			)) as unknown as Array<RowDoc | null>;
-			const bodies = leaves.filter((l): l is RowDoc => !!l && !l._deleted);
+				doc._conflicts.map((rev) =>
+					this.replica.get(doc._id, { rev, revs: true }).catch(() => null)
+				)
+			)) as unknown as Array<T | null>;
+			out.push({ doc, bodies: leaves.filter((l): l is T => !!l && !l._deleted) });
+		}
+		return out;
+	}
+
+	#setConflicts(articleId: string, found: ArticleConflicts) {
+		const had = this.#conflicts.has(articleId);
+		const any = found.rows.length > 0 || found.texts.length > 0 || !!found.structure;
+		if (any) this.#conflicts.set(articleId, found);
+		else this.#conflicts.delete(articleId);
+		if (had || any) this.#options.onConflicts(new Map(this.#conflicts));
+	}
+
+	/**
+	 * Settles leaves that agree (and text corrections that do not clash); keeps the others for
+	 * translators to choose.
+	 */
+	async #noteConflicts(rowDocs: RowDoc[], all: PouchDoc[]): Promise<ArticleConflicts> {
+		const found: ArticleConflicts = { rows: [], texts: [] };
+		const settle: object[] = [];
+		for (const { doc, bodies } of await this.#leaves(rowDocs)) {
 			if (this.#translator) settle.push(...identicalLeaves(doc, bodies));
 			const conflict = conflictOf(doc, bodies, this.device);
-			if (conflict) found.push(conflict);
+			if (conflict) found.rows.push(conflict);
+		}
+		const renderings = all.filter((d) => d.type === 'rendering') as unknown as RenderingDoc[];
+		for (const { doc, bodies } of await this.#leaves(renderings)) {
+			const conflict = conflictOf(doc, bodies, this.device);
+			if (!conflict) {
+				if (this.#translator) settle.push(...identicalLeaves(doc, bodies));
+				continue;
+			}
+			const text = textConflict(conflict, await this.#ancestor(conflict));
+			if (text.clashes.length === 0 && !text.whole) {
+				// Different sentences corrected on each side: both corrections, nobody asked.
+				if (this.#translator) settle.push(...resolveText(text, 'mine', this.#stamp()));
+			} else found.texts.push(text);
 		}
 		if (settle.length) await this.#write(settle).catch(() => undefined);
-		const had = this.#conflicts.get(articleId)?.length ?? 0;
-		if (found.length) this.#conflicts.set(articleId, found);
-		else this.#conflicts.delete(articleId);
-		if (had || found.length) this.#options.onConflicts(new Map(this.#conflicts));
+		return found;
+	}
+
+	/** The revision both sides of a conflict started from, when the replica still has it. */
+	async #ancestor(conflict: Conflict<RenderingDoc>): Promise<RenderingDoc | undefined> {
+		const history = async (rev?: string) =>
+			(
+				(await this.replica.get(conflict.id, { rev, revs: true }).catch(() => null)) as unknown as {
+					_revisions?: RevHistory;
+				} | null
+			)?._revisions;
+		const [a, b] = await Promise.all([history(conflict.mine._rev), history(conflict.theirs._rev)]);
+		const at = a && b ? commonAncestor(a, b) : undefined;
+		if (!at) return undefined;
+		const doc = await this.replica.get(conflict.id, { rev: at }).catch(() => null);
+		return doc && !doc._deleted ? (doc as unknown as RenderingDoc) : undefined;
 	}
 }
+
+const basisOf = (doc: object) => ({ basis: (doc as ArticleDoc).basis });
 
 function withoutRev<T extends { _rev?: string }>(doc: T): T {
 	const { _rev, ...rest } = doc;
