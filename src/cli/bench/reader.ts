@@ -25,7 +25,7 @@ const GENERATED_ROWS = 1000;
 const GENERATED_ID = 'bench-generated-1000';
 const TARGET_FIRST_ROW_MS = 150;
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.unref();
@@ -38,7 +38,7 @@ function freePort(): Promise<number> {
 	});
 }
 
-async function startPreview(port: number): Promise<ChildProcess> {
+export async function startPreview(port: number): Promise<ChildProcess> {
 	// Node runs vite directly (no npx wrapper), so killing this one process stops the server.
 	const server = spawn(
 		process.execPath,
@@ -73,7 +73,7 @@ async function startPreview(port: number): Promise<ChildProcess> {
  * Installed before any page script: resolves `window.__firstRow` with the time (ms since the
  * navigation started) at which the first row showing more than one language has been painted.
  */
-function watchFirstAlignedRow(): void {
+export function watchFirstAlignedRow(): void {
 	const w = window as unknown as { __firstRow: Promise<number> };
 	w.__firstRow = new Promise((resolve) => {
 		const found = () => {
@@ -115,7 +115,7 @@ async function measure(
 }
 
 /** Waits until every bundled article has its alignment stored (the app aligns in the background). */
-async function waitForSeededLibrary(page: Page): Promise<void> {
+export async function waitForSeededLibrary(page: Page): Promise<void> {
 	await page.goto('/');
 	await page.getByTestId('library-item').nth(4).waitFor({ timeout: 60_000 });
 	const allAligned = () =>
@@ -153,7 +153,11 @@ async function waitForSeededLibrary(page: Page): Promise<void> {
  * renderings repeated end to end (text, blocks and sentences shifted, ids suffixed) and its
  * alignment rows repeated up to `rows` rows. Returns the id of that longest article and its rows.
  */
-async function insertGeneratedArticle(page: Page): Promise<{ source: string; sourceRows: number }> {
+export async function insertGeneratedArticle(
+	page: Page,
+	id = GENERATED_ID,
+	rowCount = GENERATED_ROWS
+): Promise<{ source: string; sourceRows: number }> {
 	return page.evaluate(
 		async ({ id, rows: wanted }) => {
 			type Rec = Record<string, any>;
@@ -253,7 +257,7 @@ async function insertGeneratedArticle(page: Page): Promise<{ source: string; sou
 			db.close();
 			return { source: String(longest.articleId), sourceRows: longest.rows.length as number };
 		},
-		{ id: GENERATED_ID, rows: GENERATED_ROWS }
+		{ id, rows: rowCount }
 	);
 }
 
