@@ -5,6 +5,7 @@
  * (`library`, `editing`, `backup`) take the database as their first argument, so unit tests run
  * them on fake-indexeddb.
  */
+import { liveQuery } from 'dexie';
 import type { EditStep } from '$lib/core/edit';
 import type { Alignment, Article, Lang, Rendering } from '$lib/core/types';
 import * as backup from './backup';
@@ -86,3 +87,19 @@ export async function seedBundledLibrary(): Promise<void> {
 	await library.seedLibrary(db, files);
 	await storePreparedAlignments(db, prepared);
 }
+
+export const articleStamps = () => library.articleStamps(getDb());
+/**
+ * Calls `onChange` with the articles' stamps now and whenever an article is added, changed or
+ * deleted (in any tab or worker of this origin). Returns the function that stops watching.
+ */
+export function watchArticleStamps(
+	onChange: (stamps: Array<{ id: string; stamp: string }>) => void
+): () => void {
+	const subscription = liveQuery(() => library.articleStamps(getDb())).subscribe({
+		next: onChange,
+		error: (error: unknown) => console.error('Watching the library failed', error)
+	});
+	return () => subscription.unsubscribe();
+}
+export const searchSources = (ids: string[]) => library.searchSources(getDb(), ids);

@@ -8,14 +8,7 @@
 import { liveQuery } from 'dexie';
 import type { Lang } from '$lib/core/types';
 import { getDb } from './instance';
-import {
-	getArticle,
-	listIncomplete,
-	listLibrary,
-	offersFor,
-	revisionsOf,
-	searchCorpus
-} from './library';
+import { getArticle, listIncomplete, listLibrary, offersFor, revisionsOf } from './library';
 
 export class LiveQuery<T> {
 	current = $state.raw<T | undefined>(undefined);
@@ -77,13 +70,5 @@ export function liveRevisions(renderingId: () => string, sentenceId: () => strin
 			return id ? revisionsOf(getDb(), renderingId(), id) : [];
 		},
 		() => [renderingId(), sentenceId()]
-	);
-}
-
-/** Every text and alignment, read only while `enabled` (a search is typed). */
-export function liveSearchCorpus(enabled: () => boolean) {
-	return new LiveQuery(
-		async () => (enabled() ? searchCorpus(getDb()) : undefined),
-		() => enabled()
 	);
 }
