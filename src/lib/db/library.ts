@@ -472,9 +472,16 @@ async function addRenderings(db: TriptychDB, renderings: Rendering[]): Promise<v
 	await db.originals.bulkAdd(split.map((s) => s.original));
 }
 
-/** Each article's id and a stamp that changes with every write to it: the search index's markers. */
+/**
+ * Each article's id and a stamp that changes with every write to it: the search index's markers.
+ * Read from the summaries (small, rebuilt in every write transaction), so an alignment stored
+ * without touching the article (the bundled library's prepared rows) changes the stamp too.
+ */
 export async function articleStamps(db: TriptychDB): Promise<Array<{ id: string; stamp: string }>> {
-	return (await db.articles.toArray()).map((a) => ({ id: a.id, stamp: String(a.updatedAt) }));
+	return (await db.summaries.toArray()).map((s) => ({
+		id: s.articleId,
+		stamp: `${s.updatedAt}|${s.aligned}|${s.rows}`
+	}));
 }
 
 /** The renderings and alignment of some articles: what the search index is built from. */
