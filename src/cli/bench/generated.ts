@@ -127,17 +127,26 @@ export async function restoreThroughSettings(
 	snap: LibrarySnapshot,
 	mode: 'merge' | 'replace',
 	expectCount: RegExp
-): Promise<void> {
+): Promise<{ ms: number; sizeMB: number }> {
 	const dir = mkdtempSync(join(tmpdir(), 'triptych-bench-'));
 	try {
 		const file = join(dir, 'backup.json');
-		writeFileSync(file, createBackup(snap, { createdAt: new Date().toISOString() }));
+		const text = createBackup(snap, { createdAt: new Date().toISOString() });
+		writeFileSync(file, text);
 		await page.goto('/settings');
+		const started = Date.now();
 		await page.locator('form.restore input[type="file"]').setInputFiles(file);
 		await page.locator(`form.restore input[value="${mode}"]`).check();
-		page.once('dialog', (d) => d.accept());
 		await page.locator('form.restore button[type="submit"]').click();
+		// Replacing the whole library is asked first, in the page's own dialog.
+		if (mode === 'replace') {
+			await page
+				.getByRole('dialog', { name: 'Replace the whole library?' })
+				.getByRole('button', { name: 'Replace the library' })
+				.click();
+		}
 		await page.getByRole('status').filter({ hasText: expectCount }).waitFor({ timeout: 180_000 });
+		return { ms: Date.now() - started, sizeMB: Buffer.byteLength(text) / 1024 / 1024 };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -19,15 +19,15 @@
  */
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, devices, type Page } from '@playwright/test';
-import { createBackup, parseBackup, type LibrarySnapshot } from '../../lib/core/backup';
+import type { LibrarySnapshot } from '../../lib/core/backup';
 import type { Alignment, AlignmentRow, Article, Lang, Rendering } from '../../lib/core/types';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
-import { repeatLongest } from './generated';
+import { exportLibrary, repeatLongest, restoreThroughSettings } from './generated';
 import { freePort, startPreview, waitForSeededLibrary, watchFirstAlignedRow } from './reader';
 import { printTable } from './_table';
 
@@ -376,7 +376,6 @@ export async function run(): Promise<void> {
 			server.kill();
 			throw error;
 		});
-	const tmp = mkdtempSync(join(tmpdir(), 'triptych-bench-'));
 	try {
 		const { defaultBrowserType: _, ...phone } = devices['Pixel 7'];
 		const context = await browser.newContext({
@@ -392,26 +391,15 @@ export async function run(): Promise<void> {
 		step('building and restoring 1,000 articles');
 
 		// The bundled library as the app exports it, grown to 1,000 articles, restored by the app.
-		await page.goto('/settings');
-		const download = page.waitForEvent('download');
-		await page.getByRole('button', { name: 'Download a backup' }).click();
-		const exported = parseBackup(readFileSync((await (await download).path())!, 'utf8'));
-		const backup = join(tmp, 'library-1000.json');
-		writeFileSync(
-			backup,
-			createBackup(largeLibrary(exported), { createdAt: new Date().toISOString() })
+		const exported = await exportLibrary(page);
+		const restored = await restoreThroughSettings(
+			page,
+			largeLibrary(exported),
+			'replace',
+			/1,?000/
 		);
-		const restoreStart = Date.now();
-		await page.locator('form.restore input[type="file"]').setInputFiles(backup);
-		await page.locator('form.restore input[value="replace"]').check();
-		page.once('dialog', (d) => d.accept());
-		await page.locator('form.restore button[type="submit"]').click();
-		await page
-			.getByRole('status')
-			.filter({ hasText: /1,?000/ })
-			.waitFor({ timeout: 180_000 });
-		const restoreMs = Date.now() - restoreStart;
-		const sizeMB = readFileSync(backup).length / 1024 / 1024;
+		const restoreMs = restored.ms;
+		const sizeMB = restored.sizeMB;
 
 		step('cold list');
 		await coldList(page); // warm-up: service worker, caches
@@ -492,7 +480,6 @@ export async function run(): Promise<void> {
 			printTable(['page', 'performance', 'LCP', 'TBT'], rows);
 		}
 	} finally {
-		rmSync(tmp, { recursive: true, force: true });
 		await browser.close();
 		server.kill();
 	}
