@@ -292,10 +292,13 @@ async function translatorOps(page: Page): Promise<Record<string, OpFigures>> {
 	// Choose the second row (not timed), then merge it with the next one.
 	step('  merge');
 	await page.getByTestId('row').nth(1).locator('[data-lang]').first().click();
-	await page.getByTestId('row-controls').waitFor({ timeout: 60_000 });
+	await page
+		.locator('[data-testid="row-controls"], [data-testid="action-bar"]')
+		.first()
+		.waitFor({ timeout: 60_000 });
 	const bar = `(document.querySelector('[data-testid="editor-bar"]')?.textContent ?? '')`;
 	const button = (name: string) =>
-		`() => [...document.querySelectorAll('[data-testid="row-controls"] button, [data-testid="editor-bar"] button')].find((b) => b.textContent.trim().startsWith(${JSON.stringify(name)})).click()`;
+		`() => [...document.querySelectorAll('[data-testid="row-controls"] button, [data-testid="action-bar"] button, [data-testid="editor-bar"] button')].find((b) => b.textContent.replace(/\\s+/g, ' ').includes(${JSON.stringify(name)})).click()`;
 	// The editor bar's progress line counts the rows: "Confirmed: 0% (0 of 2000 rows)".
 	out.merge = await operation(
 		page,
@@ -309,7 +312,10 @@ async function translatorOps(page: Page): Promise<Record<string, OpFigures>> {
 	);
 	step('  confirm');
 	await page.getByTestId('row').nth(1).locator('[data-lang]').first().click();
-	await page.getByTestId('row-controls').waitFor({ timeout: 60_000 });
+	await page
+		.locator('[data-testid="row-controls"], [data-testid="action-bar"]')
+		.first()
+		.waitFor({ timeout: 60_000 });
 	out.confirm = await operation(
 		page,
 		button('Confirm'),
