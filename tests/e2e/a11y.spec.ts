@@ -138,6 +138,42 @@ const STATES: Array<{
 			await expect(fix).toHaveAttribute('aria-expanded', 'true');
 		}
 	},
+	{
+		name: 'article, reporting a problem with a row',
+		reach: async (page, t) => {
+			await article(page);
+			await page.keyboard.press('r');
+			await expect(
+				page.getByRole('dialog', { name: t('report.title').replace('{{n}}', '3') })
+			).toBeVisible();
+		}
+	},
+	{
+		name: 'reports, with a report filed',
+		reach: async (page, t) => {
+			await article(page);
+			await page.keyboard.press('r');
+			const dialog = page.getByRole('dialog', { name: t('report.title').replace('{{n}}', '3') });
+			await dialog.getByRole('radio', { name: t('report.reason.typo') }).check();
+			await dialog.getByRole('button', { name: t('report.send') }).click();
+			await expect(rows(page).nth(2).getByTestId('row-report')).toBeVisible();
+			await page.goto('/reports');
+			await expect(page.getByTestId('report-item')).toHaveCount(2); // the queue and mine
+		}
+	},
+	{
+		name: 'article, translator mode with a report to resolve',
+		anyLanguage: true,
+		reach: async (page, t) => {
+			await article(page);
+			await page.keyboard.press('r');
+			const dialog = page.getByRole('dialog', { name: t('report.title').replace('{{n}}', '3') });
+			await dialog.getByRole('radio', { name: t('report.reason.typo') }).check();
+			await dialog.getByRole('button', { name: t('report.send') }).click();
+			await page.getByTestId('translator-mode').click();
+			await expect(page.getByRole('button', { name: t('report.resolve') })).toBeVisible();
+		}
+	},
 	{ name: 'import', reach: (page, t) => navigate(page, t, 'nav.import', 'import.title') },
 	{
 		name: 'import, checking a pasted text',

@@ -23,7 +23,8 @@ import {
 	rows,
 	test,
 	tool,
-	waitForStoredRows
+	waitForStoredRows,
+	windows1251
 } from './helpers';
 
 // Sentences of the CSTO article (rows 3–5 hold one sentence per language).
@@ -393,6 +394,61 @@ test('re-importing a newer Russian text keeps confirmed rows and notes, marks ch
 	await goTo(page, 'Library');
 	const item = page.getByTestId('library-item').filter({ hasText: CSTO_TITLE });
 	await expect(item.getByTestId('alignment-state')).toHaveText('2 rows need review');
+});
+
+test('re-importing a file whose encoding cannot be told asks for it, then uses the choice', async ({
+	page
+}) => {
+	await openEditor(page);
+	await page.getByText('Import a newer version').click();
+	// English with one Russian word in windows-1251: too little Cyrillic to tell 1251 from 1252.
+	const sentence = 'The word for peace is мир in the language of the other side of the talks.';
+	await page.getByTestId('reimport-en').setInputFiles({
+		name: 'en.txt',
+		mimeType: 'text/plain',
+		buffer: windows1251(`A word of peace\n\n${sentence}\n`)
+	});
+	const reimport = page.getByTestId('reimport');
+	await expect(reimport.getByRole('alert')).toHaveText(
+		'The encoding could not be recognised: choose it. Nothing was saved.'
+	);
+	await expect(rows(page)).toHaveCount(CSTO_ROWS);
+	await reimport.getByLabel('Encoding').selectOption('windows-1251');
+	await expect(reimport.getByRole('alert')).toHaveCount(0);
+	await expect(page.getByTestId('reimport-report')).toContainText('English updated');
+	await expect(page.getByText(sentence)).toBeVisible();
+});
+
+test('a newer English file that reads like another Latin language is taken: the translator chose the slot', async ({
+	page
+}) => {
+	await openEditor(page);
+	await page.getByText('Import a newer version').click();
+	const sentence = 'Le Premier ministre a déclaré mardi que les troupes quitteront le pays.';
+	await page.getByTestId('reimport-en').setInputFiles({
+		name: 'en.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(`Le retrait des troupes\n\n${sentence}\n`, 'utf8')
+	});
+	await expect(page.getByTestId('reimport-report')).toContainText('English updated');
+	await expect(page.getByText(sentence)).toBeVisible();
+});
+
+test('the language the tools act on is one radio group: one Tab stop, arrow keys move the choice', async ({
+	page
+}) => {
+	await openEditor(page);
+	await activate(page, 3);
+	const group = rowControls(page).getByRole('radiogroup', { name: 'Language the tools act on' });
+	const checked = group.getByRole('radio', { checked: true });
+	const before = await checked.textContent();
+	await expect(group.locator('[tabindex="0"]')).toHaveCount(1);
+	await checked.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(checked).not.toHaveText(before ?? '');
+	await expect(checked).toBeFocused();
+	await expect(tool(page, `Move last ${await checked.textContent()} sentence down`)).toBeVisible();
+	await expect(group.locator('[tabindex="0"]')).toHaveCount(1);
 });
 
 test('reader mode without translator tools does not react to editing keys', async ({ page }) => {

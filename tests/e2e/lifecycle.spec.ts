@@ -166,6 +166,8 @@ test('the aligner crashes: the article says so instead of waiting for ever, and 
 	await page.goto(`/article?id=${ARTICLES.troops.id}`);
 	const stopped = page.getByTestId('align-stopped');
 	await expect(stopped).toContainText('Aligning stopped unexpectedly.');
+	// Said once, where the retry is, not again in the page's header.
+	await expect(page.getByRole('alert').filter({ hasText: 'Aligning stopped' })).toHaveCount(1);
 	await expect(page.getByTestId('translator-mode')).toBeDisabled();
 	await stopped.getByRole('button', { name: 'Try again' }).click();
 	await expect(page.getByTestId('translator-mode')).toBeEnabled();
@@ -173,6 +175,10 @@ test('the aligner crashes: the article says so instead of waiting for ever, and 
 	// The other articles were aligned in the background all the same.
 	await startupDone(page);
 	expect((await dumpDb(page)).alignments).toHaveLength(5);
+	// Nothing is left unaligned, so the library does not warn about it either.
+	await page.getByRole('link', { name: 'Library' }).first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByRole('alert').filter({ hasText: 'Aligning stopped' })).toHaveCount(0);
 });
 
 test('the aligner crashes during "Re-align the rest": the translator is told and can try again', async ({

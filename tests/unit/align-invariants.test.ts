@@ -113,6 +113,20 @@ describe('alignUnits invariants', () => {
 		]);
 	});
 
+	it('aligns one sentence against many, the extra ones each in a row of their own', () => {
+		// The full-score band, centred by a guide that ends in lone sentences, once passed beside
+		// the last cell: the aligner returned a broken row and a caller looping over it hung.
+		const hy = [
+			'Pashinyan Pashinyan Pashinyan.',
+			'Pashinyan.',
+			...Array(7).fill('.'),
+			'Pashinyan Pashinyan Pashinyan Pashinyan.'
+		].map((text, block) => ({ text, block }));
+		const rows = alignUnits({ en: [{ text: 'Pashinyan Pashinyan.', block: 0 }], hy, ru: [] });
+		expect(checkRows(rows, { en: 1, hy: 10, ru: 0 })).toBeUndefined();
+		expect(rows.filter((r) => r.en!.length === 1)).toHaveLength(1);
+	});
+
 	it('rejects fewer than two languages and anchors that cannot hold', () => {
 		const units = { en: [{ text: 'A.' }, { text: 'B.' }], ru: [{ text: 'А.' }, { text: 'Б.' }] };
 		expect(() => alignUnits({ en: units.en })).toThrow(AlignError);

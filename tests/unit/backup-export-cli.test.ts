@@ -32,7 +32,7 @@ describe('export command', () => {
 		]);
 	});
 
-	it('writes an article as three-way TMX by default, the same as the core writer', async () => {
+	it('writes an article as three-way TMX by default, the same as the core writer, with its reports', async () => {
 		const { code, stdout } = await cli(
 			backupFile,
 			'--article',
@@ -43,8 +43,12 @@ describe('export command', () => {
 		expect(code).toBe(0);
 		const a1 = library.alignments.find((a) => a.articleId === 'a1')!;
 		expect(stdout).toBe(
-			toTmx({ rows: rowsFromAlignment(library.renderings, a1), creationDate: '20240111T100000Z' })
+			toTmx({
+				rows: rowsFromAlignment(library.renderings, a1, library.reports),
+				creationDate: '20240111T100000Z'
+			})
 		);
+		expect(stdout).toContain('<prop type="x-report-reason">mistranslation</prop>');
 		expect(parseTmx(stdout).langs).toEqual(['en', 'hy', 'ru']);
 	});
 

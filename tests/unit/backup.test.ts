@@ -48,7 +48,8 @@ function shuffled(data: LibrarySnapshot): LibrarySnapshot {
 		alignments: [...copy.alignments].reverse(),
 		revisions: [...copy.revisions].reverse(),
 		bundledOffers: [...copy.bundledOffers].reverse(),
-		settings: [...copy.settings].reverse()
+		settings: [...copy.settings].reverse(),
+		reports: [...copy.reports].reverse()
 	};
 }
 
@@ -63,7 +64,7 @@ describe('createBackup', () => {
 	it('writes the format, version and creation time first', () => {
 		const text = createBackup(sampleLibrary(), { createdAt: CREATED });
 		expect(text).toMatch(
-			/^\{\n\t"format": "triptych-backup",\n\t"version": 1,\n\t"createdAt": "2024-01-11T10:00:00.000Z",\n\t"articles": /
+			/^\{\n\t"format": "triptych-backup",\n\t"version": 2,\n\t"createdAt": "2024-01-11T10:00:00.000Z",\n\t"articles": /
 		);
 		expect(text.endsWith('}\n')).toBe(true);
 	});
@@ -107,6 +108,7 @@ describe('backup round trip', () => {
 		expect(restored.alignments.find((a) => a.articleId === 'a1')).toEqual(data.alignments[0]);
 		expect(restored.revisions).toEqual(data.revisions);
 		expect(restored.bundledOffers).toEqual(data.bundledOffers);
+		expect(byId(restored.reports)).toEqual(byId(data.reports));
 		expect(restored.settings).toContainEqual({
 			key: 'columns',
 			value: { hidden: [], order: ['en', 'hy', 'ru'] }
@@ -152,7 +154,8 @@ describe('backup round trip', () => {
 			alignments: [],
 			revisions: [],
 			bundledOffers: [],
-			settings: []
+			settings: [],
+			reports: []
 		};
 		const text = createBackup(empty, { createdAt: CREATED });
 		expect(parseBackup(text)).toEqual(empty);
@@ -206,13 +209,30 @@ describe('parseBackup refuses', () => {
 		['an offer for a missing rendering', (d) => (d.bundledOffers[0].renderingId = 'x:en')],
 		['a setting without a value', (d) => delete d.settings[0].value],
 		['a duplicate setting', (d) => d.settings.push({ key: 'theme', value: 1 })],
-		['a table that is not an array', (d) => (d.settings = { theme: 'dark' })]
+		['a table that is not an array', (d) => (d.settings = { theme: 'dark' })],
+		['a report with an unknown reason', (d) => (d.reports[0].reason = 'boring')],
+		['a report on a missing article', (d) => (d.reports[0].articleId = 'nope')],
+		['a report resolved by nobody', (d) => delete d.reports[1].resolution.by],
+		['a duplicate report', (d) => d.reports.push(d.reports[0])]
 	])('%s as malformed', (_name, edit) => {
 		expect(errorCode(() => parseBackup(tamper(edit)))).toBe('malformed');
 	});
 });
 
 describe('migrations', () => {
+	it('restores a version 1 file (before reports) with no reports and everything else as it was', () => {
+		const data = sampleLibrary();
+		const doc = JSON.parse(createBackup(data, { createdAt: CREATED }));
+		doc.version = 1;
+		delete doc.reports;
+		const { version, snapshot } = readBackup(JSON.stringify(doc));
+		expect(version).toBe(1);
+		expect(snapshot.reports).toEqual([]);
+		expect(createBackup(snapshot, { createdAt: CREATED })).toBe(
+			createBackup({ ...data, reports: [] }, { createdAt: CREATED })
+		);
+	});
+
 	it('refuses a version 0 file: version 1 is the first format that shipped', () => {
 		const doc = JSON.parse(createBackup(sampleLibrary(), { createdAt: CREATED }));
 		doc.version = 0;

@@ -19,12 +19,13 @@ const v1 = fixture.tables as unknown as {
 	settings: Array<{ key: string; value: unknown }>;
 };
 const CSTO = '002_8b8535d9ee745d2b';
-describe('upgrading a real version-1 database to version 2', () => {
+describe('upgrading a real version-1 database to version 3 (through 2)', () => {
 	it('keeps every article, rendering, original, row, note, revision and setting', async () => {
 		const db = new TriptychDB(await v1Database(fixture), { indexedDB, IDBKeyRange });
 		await db.open();
-		expect(db.verno).toBe(2);
-		expect(db.backendDB().version).toBe(20);
+		expect(db.verno).toBe(3);
+		expect(db.backendDB().version).toBe(30);
+		expect(await db.reports.count()).toBe(0);
 		expect(db.tables.map((t) => t.name)).not.toContain('settings');
 
 		expect(await db.articles.toArray()).toEqual(v1.articles);
@@ -79,7 +80,8 @@ describe('upgrading a real version-1 database to version 2', () => {
 				alignments: v1.alignments,
 				revisions: v1.revisions as never,
 				bundledOffers: v1.offers as never,
-				settings: v1.settings
+				settings: v1.settings,
+				reports: []
 			},
 			{ createdAt }
 		);

@@ -13,9 +13,9 @@ describe('a newer Triptych upgrading the database in another tab', () => {
 		const stop = onConnectionEvent((event) => events.push(event));
 
 		const newer = new Dexie(name, { indexedDB, IDBKeyRange });
-		newer.version(3).stores({ device: 'key', extra: 'id' });
+		newer.version(4).stores({ device: 'key', extra: 'id' });
 		await newer.open();
-		expect(newer.verno).toBe(3);
+		expect(newer.verno).toBe(4);
 		expect(await newer.table('device').get('reader')).toEqual({
 			key: 'reader',
 			value: { theme: 'dark' }

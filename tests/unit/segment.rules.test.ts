@@ -32,6 +32,8 @@ describe('Armenian full stop', () => {
 			'Կողմերը համաձայնեցին: ոչ բոլորը'
 		]);
 		expect(sentences('Անդամ են հետևյալ երկրները: Ռուսաստանը և Հայաստանը:', 'hy')).toHaveLength(1);
+		// "is an example" ends a statement: the word for "for example" is no list introduction there.
+		expect(sentences('Դա անարդար մրցակցության օրինակ է: Մենք համաձայն ենք:', 'hy')).toHaveLength(2);
 	});
 
 	it('a colon in a ։ text ends a sentence before a capital, a number or a dash of direct speech', () => {
@@ -60,6 +62,34 @@ describe('Armenian full stop', () => {
 			'-Մեր խնդիրը պարզ է:',
 			'Հետո գնաց:'
 		]);
+	});
+
+	it('in a colon-stop text, a verb of saying before a quotation keeps its colon', () => {
+		expect(
+			sentences('Նա գրել է Twitter-ում: «Մեկ ամիս առաջ ես հիվանդացա: Հիմա լավ եմ»:', 'hy')
+		).toEqual(['Նա գրել է Twitter-ում: «Մեկ ամիս առաջ ես հիվանդացա:', 'Հիմա լավ եմ»:']);
+		// After the speaker of a quotation that went before, the colon is the full stop.
+		expect(sentences('«Մենք հաղթեցինք»,- նա ավելացրեց: «Որոշումը ճիշտ էր»:', 'hy')).toEqual([
+			'«Մենք հաղթեցինք»,- նա ավելացրեց:',
+			'«Որոշումը ճիշտ էր»:'
+		]);
+	});
+
+	it('ՙ…՚ are quotation marks, and a . before a quotation after a verb of saying is mid-sentence', () => {
+		// The only colon closes the quotation, so the text uses it as its full stop.
+		expect(sentences('Քրիսթին ասաց. ՙՆրանք ավելի լավն էին՚: Մենք պարտվեցինք:', 'hy')).toEqual([
+			'Քրիսթին ասաց. ՙՆրանք ավելի լավն էին՚:',
+			'Մենք պարտվեցինք:'
+		]);
+		expect(sentences('Նա ասաց. «Մենք պատրաստ ենք». Հետո գնաց.', 'hy')).toEqual([
+			'Նա ասաց. «Մենք պատրաստ ենք».',
+			'Հետո գնաց.'
+		]);
+	});
+
+	it('։ ends a sentence even before a lower-case word, but not before a speaker’s dash', () => {
+		expect(sentences('Գավաթն ուներ իր ուժը։ շարժիչը աշխատեց։', 'hy')).toHaveLength(2);
+		expect(sentences('«Գնանք։» – ասաց նա։', 'hy')).toHaveLength(1);
 	});
 
 	it('՞ inside a word never ends a sentence, ՜ after a word can', () => {
@@ -137,6 +167,16 @@ describe('English and Russian', () => {
 			sentences('«К чему ты готовишься? – спросила мама. – Завтра ведь выходной». Он ушёл.', 'ru')
 		).toEqual(['«К чему ты готовишься? – спросила мама. – Завтра ведь выходной».', 'Он ушёл.']);
 		expect(sentences('Едем в сторону пгт. Брагиновка.', 'ru')).toHaveLength(1);
+	});
+
+	it('a unit after a number ends a sentence like a word; the same letters elsewhere do not', () => {
+		expect(sentences('Осадков выпадет до 10 см. Для других зон меньше.', 'ru')).toHaveLength(2);
+		expect(sentences('Высота башни 300 м. Её построили в 1889 г.', 'ru')).toHaveLength(2);
+		expect(sentences('Подробнее см. Приложение 2.', 'ru')).toHaveLength(1);
+		expect(sentences('The wall is 6 ft. The gate is higher.', 'en')).toHaveLength(2);
+		expect(sentences('He was born in Ft. Worth and asked Sens. John Kennedy.', 'en')).toHaveLength(
+			1
+		);
 	});
 
 	it('starts a new sentence at a list item on the next line (LF or CRLF)', () => {

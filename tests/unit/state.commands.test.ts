@@ -29,7 +29,10 @@ function reader(rows: Partial<AlignmentRow>[], panel: Panel = 'none') {
 		setPanel: (p) => ((target.panel = p), calls.push(`panel ${p}`)),
 		nextLang: () => calls.push('nextLang'),
 		jump: (what) => calls.push(`jump ${what}`),
-		openHelp: () => calls.push('help')
+		openHelp: () => calls.push('help'),
+		openReport: () => calls.push('report'),
+		nextReport: () => calls.push('nextReport'),
+		openReports: 1
 	};
 	return { target, applied, calls };
 }
@@ -92,5 +95,15 @@ describe('the command table', () => {
 		expect(handleKey(key('c', { altKey: true }).event, r.target)).toBe(false);
 		expect(handleKey(key('j').event, r.target)).toBe(false);
 		expect(r.calls).toEqual(['undo', 'redo', 'redo']);
+	});
+
+	it('in reading mode runs only "report a problem"; translators also jump to the next report', () => {
+		const r = reader([{}, {}]);
+		expect(handleKey(key('c').event, r.target, true)).toBe(false);
+		expect(handleKey(key('R', { shiftKey: true }).event, r.target, true)).toBe(false);
+		expect(handleKey(key('r').event, r.target, true)).toBe(true);
+		expect(handleKey(key('R', { shiftKey: true }).event, r.target)).toBe(true);
+		expect(r.calls).toEqual(['report', 'nextReport']);
+		expect(r.applied).toEqual([]);
 	});
 });

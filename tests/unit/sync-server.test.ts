@@ -8,6 +8,8 @@ import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer, type SetupOptions } from '../../scripts/sync-setup';
 import { DESIGN_DOC_ID, DESIGN_VERSION } from '../../src/lib/sync/design';
+import { newReport, resolveReport } from '../../src/lib/core/reports';
+import { docToReport, reportToDoc } from '../../src/lib/sync/library';
 
 const admin = { name: 'boss', password: 'boss-pw' };
 const users: NonNullable<SetupOptions['users']> = [
@@ -67,7 +69,7 @@ async function request(who: Who, method: string, path: string, body?: unknown) {
 	});
 	return { status: response.status, json: (await response.json()) as Record<string, string> };
 }
-const put = (who: Who, doc: { _id: string } & Record<string, unknown>) =>
+const put = (who: Who, doc: { _id: string } | ({ _id: string } & Record<string, unknown>)) =>
 	request(who, 'PUT', `triptych/${encodeURIComponent(doc._id)}`, doc);
 
 const now = 1_700_000_000_000;
@@ -120,6 +122,42 @@ describe('the library database refuses what a role may not do', () => {
 		expect(byReader.json.reason).toMatch(/readers write only their own reports/);
 		expect((await request('rita', 'GET', 'triptych/row%3Aa1%3Ar-reader')).status).toBe(404);
 		expect((await put('tom', rowDoc('tom'))).status).toBe(201);
+	});
+
+	it('takes the app’s own report documents from their authors, and refuses a forged one', async () => {
+		const filed = newReport({
+			id: '9d3c1f0e-7a2b-4c5d-8e6f-1a2b3c4d5e6f',
+			author: '', // filed before this device synced: claimed by the user who syncs it
+			articleId: 'a1',
+			row: { id: 'r1', cells: { en: ['e1'], hy: ['h1'], ru: ['r1'] } },
+			reason: 'missingTranslation',
+			comment: 'Հայերենը բացակայում է',
+			now
+		});
+		const stamp = (by: string) => ({ updatedBy: by, updatedAt: now + 1, device: 'phone' });
+		// The same report signed by rita but filed under tom's name: refused.
+		const forged = { ...reportToDoc(filed, 'tom', stamp('rita')) };
+		expect((await put('rita', forged)).status).toBe(403);
+		const doc = reportToDoc(filed, 'rita', stamp('rita'));
+		const created = await put('rita', doc);
+		expect(created.status).toBe(201);
+		// The translator resolves it in the app; the server takes it, under tom's name only.
+		const resolved = resolveReport(filed, '', 'Added the Armenian sentence.', now + 2);
+		const byTom = { ...reportToDoc(resolved, 'tom', stamp('tom')), author: 'rita' };
+		const asAnn = {
+			...byTom,
+			_rev: created.json.rev,
+			resolution: { ...byTom.resolution!, by: 'ann' }
+		};
+		expect((await put('tom', asAnn)).status).toBe(403);
+		expect((await put('tom', { ...byTom, _rev: created.json.rev })).status).toBe(201);
+		const stored = await request('rita', 'GET', `triptych/${encodeURIComponent(doc._id)}`);
+		expect(docToReport(stored.json as never)).toMatchObject({
+			id: filed.id,
+			author: 'rita',
+			state: 'resolved',
+			resolution: { by: 'tom', reply: 'Added the Armenian sentence.' }
+		});
 	});
 
 	it('lets a reader file their own report and refuses one forged under another name', async () => {

@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/core/export';
 import { buildImportedArticle, parseTmx } from '../../src/lib/core/import/tmx';
 import type { Lang } from '../../src/lib/core/types';
-import { trickyArticle } from '../fixtures/tmx/sample-library';
+import { sampleLibrary, trickyArticle } from '../fixtures/tmx/sample-library';
 
 const repo = resolve(import.meta.dirname, '../..');
 const { renderings, alignment } = trickyArticle();
@@ -161,6 +161,14 @@ describe.skipIf(!xmllint || !dtd)('TMX export against tmx14.dtd (xmllint)', () =
 		expect(result.status).toBe(0);
 	});
 
+	it('an export with readers’ reports on its units is valid', () => {
+		const lib = sampleLibrary();
+		const reported = rowsFromAlignment(lib.renderings, lib.alignments[0], lib.reports);
+		const result = validate('reports.tmx', toTmx({ rows: reported, creationDate: DATE }));
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+	});
+
 	it('an export with no rows is valid', () => {
 		expect(validate('empty.tmx', toTmx({ rows: [] })).status).toBe(0);
 	});
@@ -170,5 +178,41 @@ describe.skipIf(!xmllint || !dtd)('TMX export against tmx14.dtd (xmllint)', () =
 		const result = validate('broken.tmx', broken);
 		expect(result.status).not.toBe(0);
 		expect(result.stderr).toContain('segtype');
+	});
+});
+
+describe('readers’ reports in TMX', () => {
+	const lib = sampleLibrary();
+	const [report] = lib.reports.filter((r) => r.articleId === 'a1');
+	const reported = rowsFromAlignment(lib.renderings, lib.alignments[0], lib.reports);
+	const tmx = toTmx({ rows: reported, creationDate: DATE });
+
+	it('go on the unit now holding their sentences, as a note and x-report props', () => {
+		const unit = tmx.split('<tu ').find((tu) => tu.includes('x-report-id'))!;
+		expect(unit).toContain(`tuid="${report.rowId}"`);
+		expect(unit).toContain(
+			'<note>[report 6f1c2a9e-0b7d-4e8a-9c3f-2d5e8b1a7c40] mistranslation, resolved, by rita: ' +
+				'Перевод «строка два» — не то. — reply: Fixed, thanks.</note>'
+		);
+		for (const [type, value] of [
+			['x-report-id', report.id],
+			['x-report-reason', 'mistranslation'],
+			['x-report-state', 'resolved'],
+			['x-report-author', 'rita'],
+			['x-report-resolved-by', 'tom'],
+			['x-report-reply', 'Fixed, thanks.']
+		])
+			expect(unit).toContain(`<prop type="${type}">${value}</prop>`);
+		// The other article's report is not in this export.
+		expect(tmx.match(/x-report-id/g)).toHaveLength(1);
+	});
+
+	it('are not taken for translators’ notes when the file is imported again', () => {
+		const parsed = parseTmx(tmx);
+		const row = parsed.rows.find((r) => r.id === report.rowId)!;
+		expect(row.notes.some((n) => n.startsWith('[report '))).toBe(false);
+		const plain = rowsFromAlignment(lib.renderings, lib.alignments[0]);
+		const without = parseTmx(toTmx({ rows: plain, creationDate: DATE }));
+		expect(parsed.rows.map((r) => r.notes)).toEqual(without.rows.map((r) => r.notes));
 	});
 });

@@ -86,7 +86,18 @@ interface Paragraph {
 	gold: number[];
 	/** Character ranges [from, to) where found boundaries are not scored. */
 	unscored: Array<[number, number]>;
+	/** Character ranges [from, to) of the lines that hold a full stop and a sentence start. */
+	twoSentence: Array<[number, number]>;
+	/** Gold boundaries after a line with no sentence end, or before a lower-case start. */
+	unmarked: Set<number>;
 }
+
+/** How a line may end a sentence: terminators, then closing quotes and brackets. */
+const LINE_END: Record<Lang, RegExp> = {
+	en: /[.!?…]["'”’)]*$/u,
+	ru: /[.!?…]["'»”’)]*$/u,
+	hy: /[.!?…։:\u055C]["'»”’)\u055A]*$/u
+};
 
 /**
  * A full stop inside a line followed by what starts a sentence: a space, then perhaps opening
@@ -116,15 +127,24 @@ function newsParagraphs(corpus: Corpus, lang: Lang, lenient: boolean): Paragraph
 			const sentences = corpus.lines[lang].slice(i, i + k).map((s) => s.trim());
 			const gold: number[] = [];
 			const unscored: Array<[number, number]> = [];
+			const twoSentence: Array<[number, number]> = [];
+			const unmarked = new Set<number>();
 			let at = 0;
 			sentences.forEach((s, x) => {
-				if (lenient && INNER_STOP[lang].test(s)) unscored.push([at + 1, at + s.length]);
+				if (INNER_STOP[lang].test(s)) {
+					twoSentence.push([at + 1, at + s.length]);
+					if (lenient) unscored.push([at + 1, at + s.length]);
+				}
 				at += s.length;
-				if (x < sentences.length - 1) gold.push(at);
+				if (x < sentences.length - 1) {
+					gold.push(at);
+					const next = sentences[x + 1].replace(/^[\s"'«“„(—–-]+/u, '');
+					if (!LINE_END[lang].test(s) || /^\p{Ll}/u.test(next)) unmarked.add(at);
+				}
 				at += 1;
 			});
 			i += k;
-			out.push({ text: sentences.join(' '), gold, unscored });
+			out.push({ text: sentences.join(' '), gold, unscored, twoSentence, unmarked });
 		}
 	}
 	return out;
@@ -154,6 +174,33 @@ function boundaryF1(
 	const p = hits / Math.max(1, predicted);
 	const r = hits / Math.max(1, expected);
 	return { p, r, f1: (2 * p * r) / Math.max(1e-9, p + r) };
+}
+
+/**
+ * The strict errors of a segmenter by what the text shows: boundaries found inside a line that
+ * holds a full stop followed by a sentence start (the translator wrote two sentences there),
+ * gold boundaries the text does not mark (no sentence end, or a lower-case start), and the rest.
+ */
+function errorKinds(
+	paragraphs: Paragraph[],
+	ends: (text: string) => number[]
+): { twoSentence: number; extra: number; unmarked: number; missed: number } {
+	const out = { twoSentence: 0, extra: 0, unmarked: 0, missed: 0 };
+	for (const { text, gold, twoSentence, unmarked } of paragraphs) {
+		const found = new Set(ends(text));
+		const wanted = new Set(gold);
+		for (const e of found) {
+			if (wanted.has(e)) continue;
+			if (twoSentence.some(([from, to]) => e >= from && e < to)) out.twoSentence++;
+			else out.extra++;
+		}
+		for (const g of gold) {
+			if (found.has(g)) continue;
+			if (unmarked.has(g)) out.unmarked++;
+			else out.missed++;
+		}
+	}
+	return out;
 }
 
 function devDir(): string {
@@ -217,6 +264,25 @@ function quality(): void {
 			: `Golden Rules (pySBD sets); no development data in ${dir}, news paragraphs skipped:\n`
 	);
 	printTable(head, rows);
+	console.log('');
+	if (!corpus) return;
+	console.log(
+		'Strict errors on the news paragraphs by what the text shows: extra boundaries inside a ' +
+			'line that holds two sentences (a full stop, then a sentence start), and elsewhere; ' +
+			'missed line ends the text does not mark (no sentence end, or a lower-case start), ' +
+			'and the others:\n'
+	);
+	printTable(
+		['lang', 'extra, two-sentence line', 'extra, other', 'missed, unmarked', 'missed, other'],
+		LANGS.map((lang) => {
+			const k = errorKinds(newsParagraphs(corpus, lang, false), (t) =>
+				segment(t, lang)
+					.slice(0, -1)
+					.map((s) => s.end)
+			);
+			return [lang, String(k.twoSentence), String(k.extra), String(k.unmarked), String(k.missed)];
+		})
+	);
 	console.log('');
 }
 

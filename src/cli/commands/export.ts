@@ -64,7 +64,7 @@ export async function run(args: string[]): Promise<number> {
 		return 1;
 	}
 	const exportOptions: TmxOptions = {
-		rows: rowsFromAlignment(snapshot.renderings, alignment),
+		rows: rowsFromAlignment(snapshot.renderings, alignment, snapshot.reports),
 		langs,
 		empty: empty as EmptySides,
 		...(options.date ? { creationDate: options.date } : {})

@@ -27,7 +27,8 @@ export async function snapshotLibrary(db: TriptychDB): Promise<LibrarySnapshot> 
 			alignments: (await db.alignments.toArray()).map(({ rev: _rev, ...a }) => (void _rev, a)),
 			revisions: await db.revisions.toArray(),
 			bundledOffers: await db.offers.toArray(),
-			settings: (await db.device.toArray()).filter((s) => !isDeviceOnly(s.key))
+			settings: (await db.device.toArray()).filter((s) => !isDeviceOnly(s.key)),
+			reports: await db.reports.toArray()
 		};
 	});
 }
@@ -107,6 +108,7 @@ export async function restoreBackup(
 			await db.renderings.bulkDelete(renderingIds);
 			await db.alignments.bulkDelete(present);
 			await db.history.bulkDelete(present);
+			await db.reports.where('articleId').anyOf(present).delete();
 		}
 		const split = snap.renderings.map(splitRendering);
 		await db.articles.bulkPut(snap.articles);
@@ -117,6 +119,7 @@ export async function restoreBackup(
 		);
 		await db.revisions.bulkPut(snap.revisions);
 		await db.offers.bulkPut(snap.bundledOffers);
+		await db.reports.bulkPut(snap.reports);
 		await db.device.bulkPut(snap.settings.filter((s) => s.key !== SAFETY_BACKUP_KEY));
 		if (safety) await db.device.put({ key: SAFETY_BACKUP_KEY, value: safety });
 		for (const article of snap.articles) await refreshSummary(db, article.id);

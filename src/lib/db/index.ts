@@ -19,6 +19,8 @@ import {
 import * as editing from './editing';
 import { getDb } from './instance';
 import * as library from './library';
+import * as reports from './reports';
+import type { Report } from '$lib/core/reports';
 
 export type { ArticleData, ImportItem, IncompleteArticle, LibraryEntry } from './library';
 export type { ReimportResult, StepWrite, StepWritten } from './editing';
@@ -68,6 +70,9 @@ export const restoreSafetyBackup = () => backup.restoreSafetyBackup(getDb());
 export const deleteArticle = (id: string) => library.deleteArticle(getDb(), id);
 export const restoreDeleted = (deleted: library.DeletedArticle) =>
 	library.restoreDeleted(getDb(), deleted);
+
+export const putReport = (report: Report) => reports.putReport(getDb(), report);
+export const getReport = (id: string) => reports.getReport(getDb(), id);
 
 /** Stores what the bundled library adds or offers; fetches nothing when nothing changed. */
 export async function seedBundledLibrary(): Promise<void> {

@@ -9,6 +9,7 @@ import { liveQuery } from 'dexie';
 import type { Lang } from '$lib/core/types';
 import { getDb } from './instance';
 import { getArticle, listIncomplete, listLibrary, offersFor, revisionsOf } from './library';
+import { allReports, reportsOfArticle } from './reports';
 
 export class LiveQuery<T> {
 	current = $state.raw<T | undefined>(undefined);
@@ -72,3 +73,14 @@ export function liveRevisions(renderingId: () => string, sentenceId: () => strin
 		() => [renderingId(), sentenceId()]
 	);
 }
+
+/** One article's reports; follows `articleId`. */
+export function liveArticleReports(articleId: () => string) {
+	return new LiveQuery(
+		() => reportsOfArticle(getDb(), articleId()),
+		() => articleId()
+	);
+}
+
+/** Every report on this device (the reports list, the library's counts). */
+export const liveReports = () => new LiveQuery(() => allReports(getDb()));

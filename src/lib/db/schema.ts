@@ -10,10 +10,14 @@
  * - device: `summaries` (the library list's records, rebuilt in every write transaction),
  *   `device` (reader preferences, reading positions, translator mode…; was `settings`),
  *   `history` (undo/redo steps per article), `offers`.
+ *
+ * Version 3 adds `reports` (library data: readers' reports on rows, synced as documents). A new
+ * table only: every record of version 2 stays as it was.
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { EditStep } from '$lib/core/edit';
 import { summarize, type ArticleSummary } from '$lib/core/summary';
+import type { Report } from '$lib/core/reports';
 import type { Alignment, Article, BundledOffer, Rendering, Revision } from '$lib/core/types';
 
 /** A remembered device-local value (reading position, reader layout…). */
@@ -84,6 +88,7 @@ export class TriptychDB extends Dexie {
 	summaries!: Table<ArticleSummary, string>;
 	device!: Table<SettingRecord, string>;
 	history!: Table<HistoryRecord, string>;
+	reports!: Table<Report, string>;
 
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -109,6 +114,7 @@ export class TriptychDB extends Dexie {
 				settings: null
 			})
 			.upgrade(upgradeToVersion2);
+		this.version(3).stores({ reports: 'id, articleId, state, updatedAt' });
 	}
 }
 
@@ -150,7 +156,8 @@ export function allTables(db: TriptychDB): Table[] {
 		db.offers,
 		db.summaries,
 		db.device,
-		db.history
+		db.history,
+		db.reports
 	];
 }
 

@@ -8,6 +8,7 @@ import { liveQuery } from 'dexie';
 import type { Revision } from '$lib/core/types';
 import type { LocalArticle, LocalStore } from '$lib/sync/replicator';
 import { getDb } from './instance';
+import { deleteReport, getReport, putReportUnlessChanged } from './reports';
 import { deleteArticle, getArticle, saveImportedArticle } from './library';
 import { refreshSummary, splitRendering, summaryTables, type TriptychDB } from './schema';
 
@@ -71,6 +72,18 @@ export function syncStore(db: TriptychDB = getDb()): LocalStore {
 
 		async putRevisions(revisions: Revision[]) {
 			await db.revisions.bulkPut(revisions);
-		}
+		},
+
+		watchReports(listener) {
+			const subscription = liveQuery(() => db.reports.toArray()).subscribe({
+				next: (reports) => listener(new Map(reports.map((r) => [r.id, r.updatedAt]))),
+				error: (error: unknown) => console.error('Sync: watching the reports failed', error)
+			});
+			return () => subscription.unsubscribe();
+		},
+
+		getReport: (id) => getReport(db, id),
+		putReport: (next, basedOn) => putReportUnlessChanged(db, next, basedOn),
+		removeReport: (id) => deleteReport(db, id)
 	};
 }

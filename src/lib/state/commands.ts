@@ -23,6 +23,12 @@ export interface CommandTarget {
 	nextLang(): void;
 	jump(what: 'unconfirmed' | 'lowConfidence'): void;
 	openHelp(): void;
+	/** Opens "Report a problem with this row" on the active row. */
+	openReport(): void;
+	/** Moves to the row of the next open report (translator mode). */
+	nextReport(): void;
+	/** Open reports on this article. */
+	readonly openReports: number;
 }
 
 export interface Command {
@@ -41,6 +47,8 @@ export interface Command {
 	button?: string;
 	/** Runs from inside text fields too (only Esc). */
 	inFields?: boolean;
+	/** Runs in reading mode too (not only in translator mode). */
+	reading?: boolean;
 	/** Absent for keys the row list handles itself, in reader mode too (j/k, read from here). */
 	run?: (target: CommandTarget) => void;
 	enabled?: (target: CommandTarget) => boolean;
@@ -198,6 +206,26 @@ export const COMMANDS = [
 		button: 'edit.redo',
 		run: (t) => t.session.redo()
 	},
+	{
+		id: 'report',
+		keys: ['r'],
+		hint: 'r',
+		label: 'report.key.report',
+		place: 'row',
+		button: 'report.action',
+		reading: true,
+		run: (t) => t.openReport()
+	},
+	{
+		id: 'nextReport',
+		keys: ['R'],
+		hint: 'R',
+		label: 'report.key.next',
+		place: 'goTo',
+		button: 'report.next',
+		run: (t) => t.nextReport(),
+		enabled: (t) => t.openReports > 0
+	},
 	{ id: 'help', keys: ['?'], hint: '?', label: 'edit.key.help', run: (t) => t.openHelp() },
 	{
 		id: 'close',
@@ -253,9 +281,9 @@ function chordOf(event: KeyboardEvent): string | undefined {
 /**
  * Runs the command a key press stands for: single keys outside text fields, never the browser's
  * own combos. Returns whether the key was a command (its default is then prevented, except Esc,
- * which dialogs still need).
+ * which dialogs still need). In reading mode only the commands marked `reading` run.
  */
-export function handleKey(event: KeyboardEvent, target: CommandTarget): boolean {
+export function handleKey(event: KeyboardEvent, target: CommandTarget, reading = false): boolean {
 	const chord = chordOf(event);
 	if (!chord) return false;
 	const inField = (event.target as HTMLElement | null)?.closest?.(
@@ -264,7 +292,10 @@ export function handleKey(event: KeyboardEvent, target: CommandTarget): boolean 
 	const found = COMMANDS.find((c) => (c.keys as readonly string[]).includes(chord));
 	if (!found || !('run' in found)) return false;
 	const cmd: Command = found;
+	if (reading && !cmd.reading) return false;
 	if (inField && !cmd.inFields) return false;
+	// Dialogs (a report being written, a sheet) keep their keys.
+	if (!cmd.inFields && (event.target as HTMLElement | null)?.closest?.('dialog')) return false;
 	if (cmd.inFields) {
 		if (!isEnabled(found.id, target)) return false;
 	} else event.preventDefault();

@@ -12,6 +12,8 @@ import { getSetting, setSetting } from '$lib/db';
 import { liveArticle } from '$lib/db/live.svelte';
 import { handleKey, runCommand, type CommandId, type CommandTarget, type Panel } from './commands';
 import { EditorSession } from './editor.svelte';
+import { app } from './app.svelte';
+import { ArticleReports } from './reports.svelte';
 import { errorKey } from './errors';
 import { settings, type ViewMode } from './settings.svelte';
 import { askPersistenceOnce } from './storage';
@@ -53,6 +55,8 @@ export class ReaderSession implements CommandTarget {
 	realigning = $state(false);
 	realignError = $state<string | undefined>();
 	active = $state(0);
+	/** Readers' reports on this article's rows, and the report dialog. */
+	reports: ArticleReports;
 
 	constructor(options: ReaderOptions) {
 		this.#articleId = options.articleId;
@@ -60,6 +64,7 @@ export class ReaderSession implements CommandTarget {
 		this.#editing = options.editing;
 		this.#editingChosen = options.editing;
 		this.#data = liveArticle(options.articleId);
+		this.reports = new ArticleReports(options.articleId, () => this.session.rows);
 
 		// Translator mode is remembered per article on this device.
 		$effect(() => {
@@ -241,6 +246,20 @@ export class ReaderSession implements CommandTarget {
 		this.helpOpen = true;
 	}
 
+	get openReports(): number {
+		return this.reports.openCount;
+	}
+
+	/** "Report a problem with this row", on the active row (aligned articles only). */
+	openReport(): void {
+		if (this.alignment) this.reports.open(this.active);
+	}
+
+	nextReport(): void {
+		const next = this.reports.next(this.active);
+		if (next >= 0) this.focusRow(next);
+	}
+
 	/**
 	 * A command run from a button (row tools, bottom bar, the "more" sheet): focus then goes back
 	 * to the active row, so the next key acts on the row the user sees highlighted. Commands that
@@ -249,12 +268,13 @@ export class ReaderSession implements CommandTarget {
 	run(id: CommandId): void {
 		this.moreOpen = false;
 		runCommand(id, this);
-		if (this.panel === 'none' && !this.helpOpen) this.focusRow(this.active);
+		if (this.panel === 'none' && !this.helpOpen && this.reports.dialogRow === null)
+			this.focusRow(this.active);
 	}
 
-	/** Translator shortcuts, from the command table; nothing outside translator mode. */
+	/** Shortcuts from the command table: all in translator mode, the reading ones otherwise. */
 	onkey(event: KeyboardEvent): void {
-		if (this.editing && this.alignment) handleKey(event, this);
+		if (this.alignment) handleKey(event, this, !this.editing);
 	}
 
 	async realign(): Promise<void> {
@@ -262,6 +282,8 @@ export class ReaderSession implements CommandTarget {
 		this.realignError = undefined;
 		try {
 			await alignArticle(this.articleId, { force: true });
+			// The start-up notice of a stopped aligner is answered once a retry went through.
+			if (app.problem === 'data.align.stopped') app.problem = undefined;
 		} catch (error) {
 			this.realignError = errorKey(error);
 		} finally {

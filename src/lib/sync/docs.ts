@@ -25,6 +25,7 @@ import type {
 	AlignmentRow,
 	SourceEncoding
 } from '../core/types';
+import type { ReportReason, ReportResolution, ReportState } from '../core/reports';
 
 export const DOC_TYPES = [
 	'article',
@@ -50,15 +51,8 @@ export const SIZE_LIMITS: Record<DocType, number> = {
 export const ORIGINAL_ATTACHMENT = 'original';
 export const ORIGINAL_ATTACHMENT_LIMIT = 4 * 1024 * 1024;
 
-export const REPORT_REASONS = [
-	'wrongMatch',
-	'missingTranslation',
-	'mistranslation',
-	'typo',
-	'other'
-] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
-export type ReportState = 'open' | 'resolved';
+export { REPORT_REASONS, type ReportReason, type ReportState } from '../core/reports';
+export type { ReportResolution };
 
 /** Fields every live document has besides its content. */
 export interface DocMeta {
@@ -109,12 +103,6 @@ export interface RevisionDoc extends DocMeta, Omit<Revision, 'id'> {
 	revisionId: string;
 	/** The translator who made the correction; never changes. */
 	author: string;
-}
-
-export interface ReportResolution {
-	by: string;
-	at: number;
-	reply: string;
 }
 
 export interface ReportDoc extends DocMeta {

@@ -3,16 +3,19 @@
  * articles, renderings (verbatim, with their bytes only when text cannot re-create them),
  * orphan notes and revisions. Pure: the caller reads and writes.
  */
+import type { Report } from '../core/reports';
 import type { Alignment, Article, Rendering, Revision } from '../core/types';
 import {
 	ORIGINAL_ATTACHMENT,
 	articleDocId,
 	orphanNotesDocId,
 	renderingDocId,
+	reportDocId,
 	revisionDocId,
 	type ArticleDoc,
 	type OrphanNotesDoc,
 	type RenderingDoc,
+	type ReportDoc,
 	type RevisionDoc
 } from './docs';
 import type { Stamp } from './rows';
@@ -132,4 +135,44 @@ export function docToRevision(doc: RevisionDoc): Revision {
 		patch: doc.patch,
 		createdAt: doc.createdAt
 	};
+}
+
+/**
+ * A report as a document. A report filed without team sync (no author yet) is claimed by the
+ * user who syncs it; so is a resolution made without sync.
+ */
+export function reportToDoc(report: Report, user: string, stamp: Stamp): ReportDoc {
+	const doc: ReportDoc = {
+		_id: reportDocId(report.id),
+		type: 'report',
+		author: report.author || user,
+		articleId: report.articleId,
+		rowId: report.rowId,
+		sentenceIds: [...report.sentenceIds],
+		reason: report.reason,
+		comment: report.comment,
+		createdAt: report.createdAt,
+		state: report.state,
+		...stamp
+	};
+	if (report.resolution)
+		doc.resolution = { ...report.resolution, by: report.resolution.by || user };
+	return doc;
+}
+
+export function docToReport(doc: ReportDoc): Report {
+	const report: Report = {
+		id: doc._id.slice('report:'.length),
+		author: doc.author,
+		articleId: doc.articleId,
+		rowId: doc.rowId,
+		sentenceIds: [...doc.sentenceIds],
+		reason: doc.reason,
+		comment: doc.comment,
+		createdAt: doc.createdAt,
+		state: doc.state,
+		updatedAt: doc.updatedAt
+	};
+	if (doc.resolution) report.resolution = { ...doc.resolution };
+	return report;
 }

@@ -47,6 +47,7 @@ import {
 	type Conflict
 } from './merge';
 import { rowContent, rowsToDocs, type Stamp } from './rows';
+import { REPORT_PREFIX, ReportBridge, type ReportStore } from './reports';
 import { LIBRARY_DB, problemOf, type SessionUser, type SyncProblem } from './session';
 
 /** One article as the app stores it. */
@@ -58,7 +59,7 @@ export interface LocalArticle {
 }
 
 /** The app's database, as the bridge needs it (implemented over Dexie in `$lib/db/sync`). */
-export interface LocalStore {
+export interface LocalStore extends ReportStore {
 	/** Calls `listener` with every article's `updatedAt` now and after every change. */
 	watch(listener: (versions: Map<string, number>) => void): () => void;
 	read(articleId: string): Promise<LocalArticle | undefined>;
@@ -157,6 +158,7 @@ export class Replicator {
 	#pullIdle = false;
 	#written = 0;
 	#conflicts = new Map<string, Conflict<RowDoc>[]>();
+	#reports!: ReportBridge;
 	#online = () => this.#restartReplication();
 
 	constructor(options: ReplicatorOptions) {
@@ -186,6 +188,17 @@ export class Replicator {
 			await this.replica.replicate.from(this.remote, { batch_size: 200 });
 		}
 		if (this.#stopped) return;
+		this.#reports = new ReportBridge({
+			replica: this.replica,
+			store: this.#options.store,
+			user: this.#options.user,
+			stamp: () => this.#stamp(),
+			onWrite: () => {
+				this.#written++;
+				this.#report();
+			}
+		});
+		await this.#reports.start();
 		this.#startReplication();
 		this.#changes = this.replica
 			.changes({ since: this.#bridge.seq, live: true })
@@ -206,6 +219,7 @@ export class Replicator {
 		this.#stopped = true;
 		globalThis.removeEventListener?.('online', this.#online);
 		this.#stopWatch?.();
+		this.#reports?.stop();
 		this.#changes?.cancel();
 		this.#pushing?.cancel();
 		this.#pull?.cancel();
@@ -225,8 +239,9 @@ export class Replicator {
 	}
 
 	#report(patch: Partial<SyncStatus> = {}) {
-		const waiting = this.#translator ? this.#written + this.#queue.size : this.#queue.size;
-		const idle = this.#pullIdle && (this.#pushIdle || !this.#translator) && waiting === 0;
+		// Everyone sends: translators the library, readers their reports.
+		const waiting = this.#written + this.#queue.size;
+		const idle = this.#pullIdle && this.#pushIdle && waiting === 0;
 		const next: SyncStatus = { ...this.#status, waiting, ...patch };
 		if (!next.problem) next.state = idle ? 'synced' : 'syncing';
 		if (idle && !next.problem) next.syncedAt = Date.now();
@@ -268,8 +283,11 @@ export class Replicator {
 			return replication;
 		};
 		this.#pull = watch(this.replica.replicate.from(this.remote, options), false);
-		if (this.#translator)
-			this.#pushing = watch(this.replica.replicate.to(this.remote, options), true);
+		// Readers send only reports (the server would refuse anything else from them).
+		const push = this.#translator
+			? options
+			: { ...options, filter: (doc: { _id: string }) => doc._id.startsWith(REPORT_PREFIX) };
+		this.#pushing = watch(this.replica.replicate.to(this.remote, push), true);
 	}
 
 	/** Back online: try now rather than when the back-off would. */
@@ -281,6 +299,7 @@ export class Replicator {
 	}
 
 	async #onReplicaChange(id: string) {
+		if (id.startsWith(REPORT_PREFIX)) return this.#reports.onReplicaChange(id);
 		if (id.startsWith('revision:')) {
 			const doc = (await this.replica.get(id).catch(() => undefined)) as RevisionDoc | undefined;
 			if (doc && !doc._deleted) await this.#options.store.putRevisions([docToRevision(doc)]);

@@ -5,7 +5,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+	expect,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page
+} from '@playwright/test';
 import { setupServer } from '../../../scripts/sync-setup';
 
 export const SYNC_PORT = Number(process.env.E2E_SYNC_PORT ?? 5970);
@@ -64,9 +70,13 @@ export interface Device {
 	page: Page;
 }
 
-/** A device: its own browser profile, with the bundled library seeded. */
-export async function newDevice(browser: Browser, baseURL: string): Promise<Device> {
-	const context = await browser.newContext({ baseURL });
+/** A device: its own browser profile (a phone with `devices['Pixel 7']`), the library seeded. */
+export async function newDevice(
+	browser: Browser,
+	baseURL: string,
+	use: BrowserContextOptions = {}
+): Promise<Device> {
+	const context = await browser.newContext({ ...use, baseURL });
 	const page = await context.newPage();
 	if (process.env.SYNC_DEBUG) {
 		page.on('console', (m) => console.log(`[${m.type()}]`, m.text()));

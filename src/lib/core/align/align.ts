@@ -7,6 +7,7 @@ import { LANGS, type IndexRow, type Lang } from '../types';
 import {
 	alignThree,
 	alignTwo,
+	composedGuide,
 	guidePath,
 	PairPath,
 	threeWayCorridor,
@@ -229,11 +230,11 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 			er: guidePath(E, ranges[e], R, ranges[r])
 		};
 		const corridor = threeWayCorridor(doc, E, ranges[e], H, ranges[h], R, ranges[r], guides);
-		own = {
-			eh: alignTwo(doc, E, ranges[e], H, ranges[h], guides.eh, corridor.tables.eh),
-			er: alignTwo(doc, E, ranges[e], R, ranges[r], guides.er, corridor.tables.er),
-			hr: alignTwo(doc, H, ranges[h], R, ranges[r], undefined, corridor.tables.hr)
-		};
+		const eh = alignTwo(doc, E, ranges[e], H, ranges[h], guides.eh, corridor.tables.eh);
+		const er = alignTwo(doc, E, ranges[e], R, ranges[r], guides.er, corridor.tables.er);
+		const n = ranges[e].end - ranges[e].start;
+		const hrGuide = composedGuide(eh, er, n);
+		own = { eh, er, hr: alignTwo(doc, H, ranges[h], R, ranges[r], hrGuide, corridor.tables.hr) };
 		const three = alignThree(doc, E, ranges[e], H, ranges[h], R, ranges[r], own, guides, corridor);
 		path = three.rows;
 		rowCost = three.rowCost;

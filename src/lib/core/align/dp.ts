@@ -8,8 +8,9 @@
  *    corridor; a joint 3-D DP inside it decides the rows, scoring all three pairs of every row
  *    at once, so the columns cannot contradict each other and a slip between two languages is
  *    corrected by the third. Rows that agree with each pair's own alignment (step 2) earn a
- *    bonus, so the joint path follows the pairs where they agree with one another. A beam keeps
- *    only cells near the best of each layer.
+ *    bonus, so the joint path follows the pairs where they agree with one another. Where all
+ *    three agree, the search is first confined to their paths (see agreementCorridor); a beam
+ *    keeps only cells near the best of each layer.
  *
  * Every band moves or widens when the best path touches its edge, and the beam widens if it
  * ever cuts all paths, so limits cost time, not correctness of the result's form.
@@ -254,6 +255,9 @@ function band2(
 	table?: PairTable
 ): { rows: PathRow[]; maxDeviation: number } | undefined {
 	const width = 2 * w + 1;
+	// Both corners must lie in the band: a band centred by a path with trailing lone Y units
+	// (1-1, then 0-1 rows) can pass beside (n, m), and its cell would be read out of bounds.
+	if (Math.abs(center[0]) > w || Math.abs(m - center[n]) > w) return undefined;
 	const xLen = X.lenSum;
 	const yLen = Y.lenSum;
 	const cost = new Float64Array((n + 1) * width).fill(INF);
@@ -399,6 +403,38 @@ function lengthOnlyPass(
 	}
 }
 
+/**
+ * A guide between the second and third languages made from two paths out of the first (E-H and
+ * E-R): the H and R positions where both put the start of the same pivot sentence. No DP
+ * needed, and the pivot paths (full score) are closer to the truth than a length-only guide.
+ */
+export function composedGuide(eh: PathRow[], er: PathRow[], n: number): PathRow[] {
+	const at = (rows: PathRow[]) => {
+		const pos = new Int32Array(n + 1).fill(-1);
+		let i = 0;
+		let j = 0;
+		for (const { counts } of rows) {
+			if (pos[i] < 0) pos[i] = j;
+			i += counts[0];
+			j += counts[1];
+		}
+		pos[n] = j;
+		return pos;
+	};
+	const J = at(eh);
+	const K = at(er);
+	const rows: PathRow[] = [];
+	let j = 0;
+	let k = 0;
+	for (let i = 1; i <= n; i++) {
+		if (J[i] < 0 || K[i] < 0) continue;
+		if (J[i] > j || K[i] > k) rows.push({ counts: [J[i] - j, K[i] - k], cost: 0 });
+		j = J[i];
+		k = K[i];
+	}
+	return rows;
+}
+
 /** Per first-language position, the range of second-language positions a path passes through. */
 function pathSpan(
 	rows: PathRow[],
@@ -465,6 +501,28 @@ export function alignThree(
 		hr: new PairPath(own.hr, m, p)
 	};
 	let rows: PathRow[] | undefined;
+	// First inside the narrower corridor where the three pairs agree (see agreementCorridor);
+	// the full corridor if that cuts every path.
+	const narrow = own && agreementCorridor(J, K, own, n, m, p);
+	if (narrow) {
+		rows = corridor3(
+			doc,
+			E,
+			er.start,
+			n,
+			H,
+			hr.start,
+			m,
+			R,
+			rr.start,
+			p,
+			narrow.J,
+			narrow.K,
+			tables,
+			BEAM,
+			agree
+		);
+	}
 	// A beam can, rarely, cut every path to the end; widen it then (infinity = exact DP).
 	for (let beam = BEAM; !rows; beam = beam < 4 * BEAM ? beam * 2 : INF) {
 		rows = corridor3(
@@ -507,6 +565,62 @@ export function alignThree(
 		);
 	};
 	return { rows, rowCost };
+}
+
+/** How far around the agreeing pairwise paths the narrowed corridor reaches, in units. */
+const AGREED_RADIUS = 0;
+/** How many pivot positions around a disagreement keep the full corridor. */
+const DISAGREEMENT_REACH = 3;
+
+/**
+ * The joint search's corridor narrowed by the pairs' own alignments: where the three pairwise
+ * paths agree with one another (the H-R path goes through the H and R positions the E-H and E-R
+ * paths give a pivot position), the joint path follows them, as the agreement bonus makes it
+ * do, so only cells within {@link AGREED_RADIUS} of them are searched. Around a disagreement the
+ * full corridor stays, for the joint evidence to decide. Always inside the full corridor, so the
+ * pair tables cover it. `undefined` when the pairs agree nowhere: nothing would be saved.
+ */
+function agreementCorridor(
+	J: { lo: Int32Array; hi: Int32Array },
+	K: { lo: Int32Array; hi: Int32Array },
+	own: { eh: PathRow[]; er: PathRow[]; hr: PathRow[] },
+	n: number,
+	m: number,
+	p: number
+): { J: { lo: Int32Array; hi: Int32Array }; K: { lo: Int32Array; hi: Int32Array } } | undefined {
+	const eh = pathSpan(own.eh, n, m, 0);
+	const er = pathSpan(own.er, n, p, 0);
+	const hr = pathSpan(own.hr, m, p, 0);
+	const wide = new Uint8Array(n + 1);
+	let agreeing = 0;
+	for (let i = 0; i <= n; i++) {
+		let agrees = eh.lo[i] >= J.lo[i] && eh.hi[i] <= J.hi[i];
+		agrees &&= er.lo[i] >= K.lo[i] && er.hi[i] <= K.hi[i];
+		for (let j = eh.lo[i]; agrees && j <= eh.hi[i]; j++) {
+			agrees = hr.lo[j] <= er.hi[i] && hr.hi[j] >= er.lo[i];
+		}
+		if (agrees) {
+			agreeing++;
+			continue;
+		}
+		const to = Math.min(n, i + DISAGREEMENT_REACH);
+		for (let x = Math.max(0, i - DISAGREEMENT_REACH); x <= to; x++) wide[x] = 1;
+	}
+	if (agreeing === 0) return undefined;
+	const narrowed = (
+		full: { lo: Int32Array; hi: Int32Array },
+		path: { lo: Int32Array; hi: Int32Array }
+	) => {
+		const lo = Int32Array.from(full.lo);
+		const hi = Int32Array.from(full.hi);
+		for (let i = 0; i <= n; i++) {
+			if (wide[i]) continue;
+			lo[i] = Math.max(full.lo[i], path.lo[i] - AGREED_RADIUS);
+			hi[i] = Math.min(full.hi[i], path.hi[i] + AGREED_RADIUS);
+		}
+		return { lo, hi };
+	};
+	return { J: narrowed(J, eh), K: narrowed(K, er) };
 }
 
 /** Where the joint search may go, and the memoised pair costs it reads (range-relative). */

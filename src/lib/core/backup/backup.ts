@@ -9,7 +9,7 @@
  * ```json
  * { "format": "triptych-backup", "version": 1, "createdAt": "2024-01-11T10:00:00.000Z",
  *   "articles": [], "renderings": [], "alignments": [], "revisions": [], "bundledOffers": [],
- *   "settings": [{ "key": "theme", "value": "dark" }] }
+ *   "settings": [{ "key": "theme", "value": "dark" }], "reports": [] }
  * ```
  */
 import { decodeBase64, encodeBase64 } from './base64';
@@ -21,7 +21,7 @@ export type { LibrarySnapshot, SettingRecord } from './snapshot';
 
 export const BACKUP_FORMAT = 'triptych-backup';
 /** The version {@link createBackup} writes and {@link parseBackup} migrates to. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 /**
  * Why a backup was refused; the UI shows the locale key `backup.error.<code>`.
@@ -68,7 +68,8 @@ export function createBackup(data: LibrarySnapshot, opts: { createdAt: string })
 		alignments: canonical(byKey(data.alignments, (a) => a.articleId)),
 		revisions: canonical(byKey(data.revisions, (r) => r.id)),
 		bundledOffers: canonical(byKey(data.bundledOffers, (o) => `${o.renderingId}\u0000${o.file}`)),
-		settings: canonical(byKey(data.settings, (s) => s.key))
+		settings: canonical(byKey(data.settings, (s) => s.key)),
+		reports: canonical(byKey(data.reports ?? [], (r) => r.id))
 	};
 	return JSON.stringify(doc, null, '\t') + '\n';
 }

@@ -19,8 +19,13 @@ export interface BackupMigration {
 	up(doc: BackupDocument): BackupDocument;
 }
 
-/** Version 1 is the first format that shipped, so there is no step yet. */
-export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [];
+export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [
+	{
+		from: 1,
+		description: "Version 2 adds `reports` (readers' reports on rows); a version 1 file had none.",
+		up: (doc) => ({ ...doc, version: 2, reports: [] })
+	}
+];
 
 /**
  * Runs the steps from `from` up to `to`. Throws a `RangeError` when a step is missing, which

@@ -1,4 +1,5 @@
 /** The library as plain data, one array per table: what a backup holds. */
+import type { Report } from '../reports';
 import type { Alignment, Article, BundledOffer, Rendering, Revision } from '../types';
 
 /** One row of the settings table: any JSON value under a key. */
@@ -15,4 +16,6 @@ export interface LibrarySnapshot {
 	revisions: Revision[];
 	bundledOffers: BundledOffer[];
 	settings: SettingRecord[];
+	/** Readers' reports on rows (format version 2). */
+	reports: Report[];
 }

@@ -4,6 +4,7 @@
  * article or rendering in the same backup. Fields this version does not know are kept as they
  * are, so a backup never loses data on its way through.
  */
+import { REPORT_REASONS } from '../reports';
 import { LANGS, type BlockKind } from '../types';
 import type { LibrarySnapshot } from './snapshot';
 import type { BackupDocument } from './migrations';
@@ -31,6 +32,7 @@ const ENCODINGS = [
 ] as const;
 const PROVENANCE_KINDS = ['original', 'sample-translation', 'import'] as const;
 const ROW_STATUSES = ['auto', 'confirmed'] as const;
+const REPORT_STATES = ['open', 'resolved'] as const;
 
 /** Returns the document's collections typed as a snapshot, or calls `fail` on the first problem. */
 export function validateSnapshot(doc: BackupDocument, fail: Fail): LibrarySnapshot {
@@ -231,12 +233,37 @@ export function validateSnapshot(doc: BackupDocument, fail: Fail): LibrarySnapsh
 		'settings'
 	);
 
+	const reports = list(doc.reports, 'reports').map((v, i) => {
+		const path = `reports[${i}]`;
+		const r = obj(v, path);
+		for (const key of ['id', 'author', 'articleId', 'rowId', 'comment'])
+			check(r, key, path, isStr, 'a string');
+		knownArticle(r, path);
+		check(r, 'sentenceIds', path, isStrList, 'sentence ids');
+		check(r, 'reason', path, isOneOf(REPORT_REASONS), REPORT_REASONS.join('|'));
+		check(r, 'state', path, isOneOf(REPORT_STATES), REPORT_STATES.join('|'));
+		check(r, 'createdAt', path, isNum, 'a number');
+		check(r, 'updatedAt', path, isNum, 'a number');
+		if (r.resolution !== undefined) {
+			const res = obj(r.resolution, `${path}.resolution`);
+			check(res, 'by', `${path}.resolution`, isStr, 'a string');
+			check(res, 'at', `${path}.resolution`, isNum, 'a number');
+			check(res, 'reply', `${path}.resolution`, isStr, 'a string');
+		}
+		return r;
+	});
+	unique(
+		reports.map((r) => r.id as string),
+		'reports'
+	);
+
 	return {
 		articles,
 		renderings,
 		alignments,
 		revisions,
 		bundledOffers,
-		settings
+		settings,
+		reports
 	} as unknown as LibrarySnapshot;
 }

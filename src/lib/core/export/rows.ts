@@ -2,6 +2,7 @@
  * The input every exporter takes: alignment rows as sentence texts per language, detached from
  * the database so the CLI, a worker and the page can all build it.
  */
+import { reportsByRow, type Report } from '../reports';
 import { LANGS, isLang, type Alignment, type Lang, type Rendering, type RowStatus } from '../types';
 import { sentenceText } from '../rendering';
 import { trimXmlSpace } from './xml';
@@ -17,7 +18,15 @@ export interface ExportRow {
 	review?: boolean;
 	missing?: Lang[];
 	notes?: string[];
+	/** Readers' reports on the row (TMX: a `<note>` and `x-report-*` props each). */
+	reports?: ExportReport[];
 }
+
+/** A reader's report as exported. */
+export type ExportReport = Pick<
+	Report,
+	'id' | 'author' | 'reason' | 'comment' | 'createdAt' | 'state' | 'resolution'
+>;
 
 /**
  * What to do with a row that has no text in one of the exported languages.
@@ -104,8 +113,14 @@ export function selectRows(
  */
 export function rowsFromAlignment(
 	renderings: readonly Rendering[],
-	alignment: Alignment
+	alignment: Alignment,
+	/** The article's reports: each goes on the row now holding its sentences. */
+	reports: readonly Report[] = []
 ): ExportRow[] {
+	const located = reportsByRow(
+		alignment.rows,
+		reports.filter((r) => r.articleId === alignment.articleId)
+	).byRow;
 	const textById = new Map<Lang, Map<string, string>>();
 	for (const r of renderings) {
 		if (r.articleId !== alignment.articleId) continue;
@@ -113,7 +128,7 @@ export function rowsFromAlignment(
 		for (const s of r.sentences) map.set(s.id, sentenceText(r, s));
 		textById.set(r.lang, map);
 	}
-	return alignment.rows.map((row) => {
+	return alignment.rows.map((row, index) => {
 		const texts: Partial<Record<Lang, string[]>> = {};
 		for (const lang of LANGS) {
 			const map = textById.get(lang);
@@ -131,7 +146,17 @@ export function rowsFromAlignment(
 			flagged: row.flagged,
 			review: row.review,
 			missing: [...row.missing],
-			notes: row.notes.map((n) => n.text)
+			notes: row.notes.map((n) => n.text),
+			...(located.has(index) && {
+				reports: located.get(index)!.map(({ report }) => exportReport(report))
+			})
 		};
 	});
+}
+
+function exportReport(report: Report): ExportReport {
+	const { id, author, reason, comment, createdAt, state, resolution } = report;
+	return resolution
+		? { id, author, reason, comment, createdAt, state, resolution: { ...resolution } }
+		: { id, author, reason, comment, createdAt, state };
 }

@@ -5,7 +5,13 @@
  * ignore. Output is deterministic: no clock is read, so the same input gives the same bytes.
  */
 import type { Lang } from '../types';
-import { checkLangs, selectRows, type ExportOptions, type SelectedRow } from './rows';
+import {
+	checkLangs,
+	selectRows,
+	type ExportOptions,
+	type ExportReport,
+	type SelectedRow
+} from './rows';
 import { escapeXmlAttr, escapeXmlText, stripInvalidXmlChars } from './xml';
 
 export const TMX_CREATION_TOOL = 'Triptych';
@@ -26,6 +32,35 @@ export const TMX_PROPS = {
 	 */
 	sentenceLengths: 'x-triptych-sentence-lengths'
 } as const;
+
+/**
+ * `<prop type>` names of a reader's report on the unit, one group per report in this order
+ * (`author`, `resolved-by`, `resolved-at`, `reply` only when there is one). Each report also
+ * gets a `<note>` beginning with {@link reportNotePrefix}, which the importer does not take
+ * for a translator's note.
+ */
+export const TMX_REPORT_PROPS = {
+	id: 'x-report-id',
+	reason: 'x-report-reason',
+	state: 'x-report-state',
+	author: 'x-report-author',
+	created: 'x-report-created',
+	resolvedBy: 'x-report-resolved-by',
+	resolvedAt: 'x-report-resolved-at',
+	reply: 'x-report-reply'
+} as const;
+
+/** How a report's `<note>` begins: `[report <id>] `. */
+export const reportNotePrefix = (id: string) => `[report ${id}] `;
+
+/** A report as one line a CAT tool shows: `[report <id>] typo, open, by rita: <comment> …`. */
+export function reportNote(report: ExportReport): string {
+	let text = `${reportNotePrefix(report.id)}${report.reason}, ${report.state}`;
+	if (report.author) text += `, by ${report.author}`;
+	if (report.comment) text += `: ${report.comment}`;
+	if (report.resolution?.reply) text += ` — reply: ${report.resolution.reply}`;
+	return text;
+}
 
 export interface TmxOptions extends ExportOptions {
 	/** `*all*` (default for three languages) or the source language (default: the first of two). */
@@ -87,7 +122,20 @@ function writeTu(out: string[], { row, sentences, present }: SelectedRow, langs:
 		if (stripInvalidXmlChars(note) !== '') out.push(`      <note>${escapeXmlText(note)}</note>`);
 	}
 	const prop = (type: string, value: string) =>
-		out.push(`      <prop type="${type}">${escapeXmlText(value)}</prop>`);
+		out.push(`      <prop type="${type}">${escapeXmlText(stripInvalidXmlChars(value))}</prop>`);
+	for (const report of row.reports ?? []) {
+		out.push(`      <note>${escapeXmlText(stripInvalidXmlChars(reportNote(report)))}</note>`);
+		prop(TMX_REPORT_PROPS.id, report.id);
+		prop(TMX_REPORT_PROPS.reason, report.reason);
+		prop(TMX_REPORT_PROPS.state, report.state);
+		if (report.author) prop(TMX_REPORT_PROPS.author, report.author);
+		prop(TMX_REPORT_PROPS.created, toTmxDate(new Date(report.createdAt).toISOString()));
+		if (report.resolution) {
+			if (report.resolution.by) prop(TMX_REPORT_PROPS.resolvedBy, report.resolution.by);
+			prop(TMX_REPORT_PROPS.resolvedAt, toTmxDate(new Date(report.resolution.at).toISOString()));
+			if (report.resolution.reply) prop(TMX_REPORT_PROPS.reply, report.resolution.reply);
+		}
+	}
 	if (row.status !== undefined) prop(TMX_PROPS.status, row.status);
 	if (row.score !== undefined && Number.isFinite(row.score))
 		prop(TMX_PROPS.score, String(row.score));

@@ -433,7 +433,9 @@ function assemble(raw: RawTmx): TmxImport {
 		// Anything odd about a row makes it one to review, not a confirmed row.
 		if (found.some((w) => w.code !== 'other-language')) meta.review = true;
 		warnings.push(...found.map((w) => ({ ...w, rowId: id })));
-		rows.push({ id, cells, ...meta, notes: notes.filter((n) => n !== '') });
+		// A reader's report exported on the unit is not a translator's note.
+		const isReport = (n: string) => /^\[report [^\]\s]+\] /.test(n);
+		rows.push({ id, cells, ...meta, notes: notes.filter((n) => n !== '' && !isReport(n)) });
 	});
 
 	const langs = LANGS.filter((lang) => paragraphs[lang].length > 0);

@@ -31,7 +31,7 @@ function table(entries: Record<AbbreviationKind, string>): Table {
 const LATIN = table({
 	title:
 		'mr mrs ms messrs mmes dr prof gen lt col maj capt cpt sgt cpl pvt cmdr adm brig sen rep gov ' +
-		'pres amb rev hon st mt ft e.g i.e vs cf approx incl esp dept univ assn bros viz ibid',
+		'pres amb rev hon sens reps st mt ft e.g i.e vs cf approx incl esp dept univ assn bros viz ibid',
 	numeric: 'no No nos Nos art arts fig figs vol vols p pp ch chap sec para op tel ext nr',
 	ambiguous:
 		'inc ltd co corp llc plc jr sr u.s u.k u.n e.u u.s.a u.s.s.r a.m p.m d.c ph.d b.a m.a ' +
@@ -56,6 +56,17 @@ const ARMENIAN = table({
 	ambiguous: 'թ թթ դ ժ ր մ.թ.ա մ.թ',
 	final: 'մլն մլրդ հազ տրլն կմ կգ դր ռուբ դոլ'
 });
+
+/**
+ * Abbreviations that are units of measure right after a number ("10 см.", "6 ft."): there they
+ * end a sentence before a capital like any word, whatever they mean elsewhere ("см." = see,
+ * "Ft." = Fort, "т." = volume, "ч." = part).
+ */
+const UNITS = new Set('ft см мм м км кг л т ч с мин сек га'.split(' '));
+
+export function isUnit(word: string): boolean {
+	return UNITS.has(word.toLowerCase());
+}
 
 export function abbreviationTable(script: 'latin' | 'cyrillic' | 'armenian' | 'other'): Table {
 	if (script === 'cyrillic') return CYRILLIC;

@@ -62,6 +62,8 @@ export function isCloser(c: string): boolean {
 		case '}':
 		// Closing quote of the „…“ pair (Russian inner quotes, Armenian inner quotes).
 		case '“':
+		// Armenian apostrophe, the closing half of the ՙ…՚ quotes some sites type.
+		case '\u055A':
 			return true;
 		default:
 			return false;

@@ -12,6 +12,7 @@ import {
 	isArmenianListIntro,
 	isArmenianSpeechVerb,
 	isSentenceStarter,
+	isUnit,
 	lookupAbbreviation
 } from './abbreviations';
 import {
@@ -244,14 +245,21 @@ function endsHere(text: string, i: number, termEnd: number, m: number, style: St
 	const p = firstWordStart(text, m);
 	const first = p < text.length ? text[p] : '';
 	// A sentence never starts with a lower-case letter: `?» — спросил он`, `Inc. and`, `г. в`.
-	if (first && isLower(first)) return false;
+	// The Armenian full stop `։` is the exception: it ends a sentence whatever follows (a typo'd
+	// lower-case start, "…ուներ։ շարժիչ…"), except the dash of a speaker's words after a quotation.
+	if (first && isLower(first)) {
+		return style !== 'latin' && text[termEnd - 1] === ARMENIAN_FULL_STOP && !isDash(text[m]);
+	}
 
 	let dots = 0;
 	for (let k = i; k < termEnd; k++) if (text[k] === '.') dots++;
 	if (dots < termEnd - i) {
 		// Any other terminator is unambiguous, except the Armenian colon.
+		// A colon after a verb of saying before a quotation ("Նա գրել է Twitter-ում: «…»") is a
+		// colon here too, as in `։` texts below.
 		if (style === ':' && termEnd - i === 1 && text[i] === ':') {
-			return (isUpper(first) || isDigit(first)) && !introducesList(text, i);
+			if (!(isUpper(first) || isDigit(first)) || introducesList(text, i)) return false;
+			return !(isQuoteOpener(text[m]) && introducesSpeech(text, i));
 		}
 		// In a `։` text a colon is a colon before a quotation ("ասաց: «…»"), but a full stop,
 		// as the site's other sentences have it, before a capitalised word or direct speech
@@ -271,21 +279,54 @@ function endsHere(text: string, i: number, termEnd: number, m: number, style: St
 	if (dots > 1) return true;
 	// Next to `։` or `:`, an Armenian `.` is an abbreviation or the mid-sentence mark.
 	if (style === '։' || style === ':') return false;
+	// Where `.` is the Armenian full stop, it also stands for the mid-sentence mark before a
+	// quotation: "Նա ասաց. «…»".
+	if (style === '.' && isQuoteOpener(text[m]) && introducesSpeech(text, i)) return false;
 	return periodEndsSentence(text, i, p);
 }
 
+/** How many words before a colon {@link introducesSpeech} looks at for a verb of saying. */
+const SPEECH_REACH = 4;
+
 /**
- * Verbs of saying ("ասաց", "նշել է") before a colon introduce a quotation: there the colon is a
- * colon, whatever the text uses as its full stop.
+ * Verbs of saying ("ասաց", "նշել է", "գրել է Twitter-ում") a few words before a colon introduce
+ * a quotation: there the colon is a colon, whatever the text uses as its full stop. Not after a
+ * quotation's speaker ("«…», - ասաց նա: «…»"): that sentence ends at the colon.
  */
 function introducesSpeech(text: string, colon: number): boolean {
-	let word = wordBefore(text, colon);
-	if (word === 'է' || word === 'էր') {
-		let s = colon - word.length;
+	let s = colon;
+	for (let k = 0; k < SPEECH_REACH; k++) {
+		const word = wordBefore(text, s);
+		if (word === '') return false;
+		s -= word.length;
+		const gap = s;
 		while (s > 0 && text[s - 1] === ' ') s--;
-		word = wordBefore(text, s);
+		if (isArmenianSpeechVerb(word)) return !speakerOfQuotation(text, s);
+		// Only words separated by spaces: a comma, quote or dash ends the look-back.
+		if (s === gap || s === 0) return false;
 	}
-	return isArmenianSpeechVerb(word);
+	return false;
+}
+
+/**
+ * Whether the words before offset `k` name the speaker of a quotation that went before: a dash
+ * after a comma or a closing quote ("»,- նա", "», – 30 տարի անց ծիծաղելով"), looking back to the
+ * sentence's start or a bounded distance.
+ */
+function speakerOfQuotation(text: string, k: number): boolean {
+	for (let s = k - 1; s >= 0 && k - s <= 2 * MAX_WORD; s--) {
+		const c = text[s];
+		if (isTerminator(c, ':') || c === ARMENIAN_FULL_STOP) return false;
+		if (!isDash(c)) continue;
+		let b = s;
+		while (b > 0 && text[b - 1] === ' ') b--;
+		if (b > 0 && (text[b - 1] === ',' || isCloser(text[b - 1]))) return true;
+	}
+	return false;
+}
+
+function isQuoteOpener(c: string): boolean {
+	return c === '«' || c === '“' || c === '„' || c === '"' || c === '\u0559';
 }
 
 function isDash(c: string): boolean {
@@ -308,6 +349,8 @@ function insideGuillemets(text: string, i: number): boolean {
 function introducesList(text: string, colon: number): boolean {
 	const last = wordBefore(text, colon);
 	if (isArmenianListIntro(last)) return true;
+	// "…մրցակցության օրինակ է:" ("is an example"): a copula ends a statement, not a list's intro.
+	if (last === 'է' || last === 'էր') return false;
 	let s = colon - last.length;
 	if (s === 0 || text[s - 1] !== ' ') return false;
 	while (s > 0 && text[s - 1] === ' ') s--;
@@ -368,6 +411,8 @@ function periodEndsSentence(text: string, i: number, p: number): boolean {
 	const kind =
 		lookupAbbreviation(tbl, compoundWithPrevious(text, i - word.length, word)) ??
 		lookupAbbreviation(tbl, word);
+	// "10 см. Для…", "6 ft. The…": a unit after a number ends like a word.
+	if (kind !== undefined && isUnit(word) && afterNumber(text, i - word.length)) return true;
 	if (kind === 'title') return false;
 	if (kind === 'numeric') return !isDigit(first);
 	if (kind === 'ambiguous') {
@@ -388,6 +433,8 @@ function periodEndsSentence(text: string, i: number, p: number): boolean {
 		if (parts.length === 1) {
 			// A capital glued to something ("°C.") is no initial; it ends like a word.
 			if (isUpper(word)) return true;
+			// "высотой 10 м. Затем": a unit after a number.
+			if (isUnit(word) && afterNumber(text, i - 1)) return true;
 			// A lone lower-case Cyrillic or Armenian letter is an abbreviation ("с.", "ք.").
 			if (wordScript(word) !== 'latin') return false;
 		}
@@ -429,6 +476,13 @@ function wordsBefore(text: string, k: number, limit: number): number {
 		} else inWord = true;
 	}
 	return words + (inWord ? 1 : 0);
+}
+
+/** Whether a number stands right before offset `k`, past spaces ("10 см", "10\u00a0см"). */
+function afterNumber(text: string, k: number): boolean {
+	let s = k;
+	while (s > 0 && k - s < 3 && isSpace(text[s - 1])) s--;
+	return s < k && s > 0 && isDigit(text[s - 1]);
 }
 
 /** Whether offset `k` starts a word (not "°C", "5G"): after a space, an opener or nothing. */
