@@ -37,6 +37,7 @@ function backupOf(count: number): Buffer {
 		alignments: [],
 		revisions: [],
 		bundledOffers: [],
+		reports: [],
 		settings: []
 	};
 	return Buffer.from(createBackup(snap, { createdAt: new Date(now).toISOString() }));

@@ -163,6 +163,7 @@ export function snapshotOf(
 		alignments: articles.map((a) => a.alignment),
 		revisions: [],
 		bundledOffers: [],
+		reports: [],
 		settings
 	};
 }

@@ -129,6 +129,7 @@ function largeLibrary(exported: LibrarySnapshot): LibrarySnapshot {
 		alignments: [],
 		revisions: [],
 		bundledOffers: [],
+		reports: [],
 		settings: exported.settings
 	};
 	const bundled = exported.articles;
