@@ -4,25 +4,29 @@
  * use), seeds the library through the app, then measures
  *  - time from navigation to the first aligned row on screen for the longest bundled article
  *    (warm: service worker and caches primed; median of 5);
- *  - the same for a generated 1,000-row three-language article written into IndexedDB;
- *  - long tasks (> 50 ms) while scrolling that article from top to bottom.
+ *  - for a generated 2,000-row three-language article (restored through Settings, so stored
+ *    through the app's own schema), in reading and in translator mode: the same, the DOM
+ *    element count once settled, the JS heap after GC, and long tasks (> 50 ms) and frame gaps
+ *    while scrolling it from top to bottom.
  * Builds nothing: run `npx vite build` first. Figures only, never pass/fail.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { printTable } from './_table';
+import { exportLibrary, repeatLongest, restoreThroughSettings, snapshotOf } from './generated';
 
 export const title = 'Reader in Chromium: time to first aligned row, long tasks while scrolling';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const RUNS = 5;
-const GENERATED_ROWS = 1000;
-const GENERATED_ID = 'bench-generated-1000';
+const GENERATED_ROWS = 2000;
+const GENERATED_ID = 'bench-generated-2000';
 const TARGET_FIRST_ROW_MS = 150;
 
 export function freePort(): Promise<number> {
@@ -73,7 +77,7 @@ export async function startPreview(port: number): Promise<ChildProcess> {
  * Installed before any page script: resolves `window.__firstRow` with the time (ms since the
  * navigation started) at which the first row showing more than one language has been painted.
  */
-function watchFirstAlignedRow(): void {
+export function watchFirstAlignedRow(): void {
 	const w = window as unknown as { __firstRow: Promise<number> };
 	w.__firstRow = new Promise((resolve) => {
 		const found = () => {
@@ -115,7 +119,7 @@ async function measure(
 }
 
 /** Waits until every bundled article has its alignment stored (the app aligns in the background). */
-async function waitForSeededLibrary(page: Page): Promise<void> {
+export async function waitForSeededLibrary(page: Page): Promise<void> {
 	await page.goto('/');
 	await page.getByTestId('library-item').nth(4).waitFor({ timeout: 60_000 });
 	const allAligned = () =>
@@ -149,116 +153,48 @@ async function waitForSeededLibrary(page: Page): Promise<void> {
 }
 
 /**
- * Writes a generated article through the raw IndexedDB API: the longest bundled article's three
- * renderings repeated end to end (text, blocks and sentences shifted, ids suffixed) and its
- * alignment rows repeated up to `rows` rows. Returns the id of that longest article and its rows.
+ * Puts a generated `rows`-row article into the app through Settings → Restore (merge), so it is
+ * stored through the app's current schema: the longest bundled article (as the app exports it)
+ * repeated end to end. Returns the id of that longest article and its rows.
  */
-async function insertGeneratedArticle(page: Page): Promise<{ source: string; sourceRows: number }> {
-	return page.evaluate(
-		async ({ id, rows: wanted }) => {
-			type Rec = Record<string, any>;
-			const req = <T>(r: IDBRequest<T>) =>
-				new Promise<T>((resolve, reject) => {
-					r.onsuccess = () => resolve(r.result);
-					r.onerror = () => reject(r.error);
-				});
-			const db = await req(indexedDB.open('triptych'));
-			const read = db.transaction(['alignments', 'renderings']);
-			const alignments = (await req(read.objectStore('alignments').getAll())) as Rec[];
-			const longest = alignments
-				.filter((a) => !String(a.articleId).startsWith('bench-'))
-				.sort((a, b) => b.rows.length - a.rows.length)[0];
-			const renderings = (
-				(await req(
-					read.objectStore('renderings').index('articleId').getAll(longest.articleId)
-				)) as Rec[]
-			).filter((r) => longest.rows.some((row: Rec) => row.cells[r.lang]?.length));
+export async function insertGeneratedArticle(
+	page: Page,
+	id = GENERATED_ID,
+	rows = GENERATED_ROWS
+): Promise<{ source: string; sourceRows: number }> {
+	const exported = await exportLibrary(page);
+	const made = repeatLongest(exported, id, rows);
+	await restoreThroughSettings(page, snapshotOf([made], []), 'merge', /Restored 1 article/);
+	return { source: made.source, sourceRows: made.sourceRows };
+}
 
-			const copies = Math.ceil(wanted / longest.rows.length);
-			const rows: Rec[] = [];
-			for (let k = 0; k < copies && rows.length < wanted; k++) {
-				for (const row of longest.rows) {
-					if (rows.length === wanted) break;
-					const cells = Object.fromEntries(
-						Object.entries(row.cells as Record<string, string[]>).map(([l, ids]) => [
-							l,
-							ids.map((s) => `${s}~${k}`)
-						])
-					);
-					rows.push({ ...row, id: `${row.id}~${k}`, cells, notes: [], status: 'auto' });
-				}
-			}
-			const used = new Set(
-				rows.flatMap((r) => Object.values(r.cells as Record<string, string[]>).flat())
-			);
-			const now = Date.now();
-			const generated = renderings.map((r): Rec => {
-				const gap = '\n\n';
-				const stride = r.original.length + gap.length;
-				const blocks: Rec[] = [];
-				const sentences: Rec[] = [];
-				for (let k = 0; k < copies; k++) {
-					const shift = k * stride;
-					for (const b of r.blocks) {
-						blocks.push({
-							...b,
-							start: b.start + shift,
-							end: b.end + shift,
-							...(b.content
-								? { content: { start: b.content.start + shift, end: b.content.end + shift } }
-								: {})
-						});
-					}
-					for (const s of r.sentences) {
-						const sid = `${s.id}~${k}`;
-						if (!used.has(sid)) continue;
-						sentences.push({
-							...s,
-							id: sid,
-							start: s.start + shift,
-							end: s.end + shift,
-							block: s.block + k * r.blocks.length
-						});
-					}
-				}
-				return {
-					...r,
-					id: `${id}:${r.lang}`,
-					articleId: id,
-					original: Array(copies).fill(r.original).join(gap),
-					blocks,
-					sentences,
-					provenance: { kind: 'import', source: 'bench' },
-					version: 1,
-					bundled: undefined,
-					userModified: false,
-					importedAt: now,
-					updatedAt: now
-				};
-			});
-			const write = db.transaction(['articles', 'renderings', 'alignments'], 'readwrite');
-			write.objectStore('articles').put({ id, origin: 'import', createdAt: now, updatedAt: now });
-			for (const r of generated) write.objectStore('renderings').put(r);
-			write.objectStore('alignments').put({
-				articleId: id,
-				rows,
-				orphanNotes: [],
-				basis: Object.fromEntries(generated.map((r) => [r.lang, 1])),
-				updatedAt: now
-			});
-			await new Promise<void>((resolve, reject) => {
-				write.oncomplete = () => resolve();
-				write.onerror = () => reject(write.error);
-			});
-			db.close();
-			return { source: String(longest.articleId), sourceRows: longest.rows.length as number };
-		},
-		{ id: GENERATED_ID, rows: GENERATED_ROWS }
-	);
+/** Waits until the page's element count stops changing (rows rendered in steps, fonts, idle work). */
+export async function settled(page: Page): Promise<number> {
+	return page.evaluate(async () => {
+		let last = -1;
+		let n = 0;
+		for (let stable = 0, k = 0; stable < 4 && k < 480; k++) {
+			n = document.getElementsByTagName('*').length;
+			stable = n === last ? stable + 1 : 0;
+			last = n;
+			await new Promise((r) => setTimeout(r, 250));
+		}
+		await new Promise((r) => requestIdleCallback(r, { timeout: 3000 }));
+		return document.getElementsByTagName('*').length;
+	});
+}
+
+/** JS heap in use after a forced garbage collection (CDP), in MB. */
+export async function heapMB(page: Page): Promise<number> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('HeapProfiler.collectGarbage');
+	const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+	await cdp.detach();
+	return usedSize / 1024 / 1024;
 }
 
 /** Scrolls the page to the bottom one screen per frame, recording long tasks and frame gaps. */
-async function scrollLongTasks(page: Page) {
+export async function scrollLongTasks(page: Page) {
 	return page.evaluate(async () => {
 		// Start from a quiet page: the load's own long tasks are not scrolling's.
 		await new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
@@ -270,12 +206,16 @@ async function scrollLongTasks(page: Page) {
 		const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
 		let last = await frame();
 		let worstFrame = 0;
+		let longFrames = 0;
 		let frames = 0;
+		let mostRows = 0;
 		const started = performance.now();
 		while (scrollY + innerHeight < document.documentElement.scrollHeight - 1) {
 			scrollBy(0, innerHeight * 0.9);
 			const now = await frame();
 			worstFrame = Math.max(worstFrame, now - last);
+			if (now - last > 50) longFrames++;
+			mostRows = Math.max(mostRows, document.querySelectorAll('[data-testid="row"]').length);
 			last = now;
 			frames++;
 		}
@@ -287,6 +227,8 @@ async function scrollLongTasks(page: Page) {
 			count: tasks.length,
 			max: tasks.length ? Math.max(...tasks) : 0,
 			worstFrame,
+			longFrames,
+			mostRows,
 			frames,
 			duration: performance.now() - started,
 			height: document.documentElement.scrollHeight,
@@ -322,14 +264,48 @@ export async function run(): Promise<void> {
 
 		const { source, sourceRows } = await insertGeneratedArticle(page);
 		const bundled = await measure(page, `/article?id=${encodeURIComponent(source)}`);
-		const generated = await measure(page, `/article?id=${GENERATED_ID}`);
-		const scroll = await scrollLongTasks(page);
+		const long = async (url: string) => {
+			const first = await measure(page, url);
+			const nodes = await settled(page);
+			const heap = await heapMB(page);
+			const scroll = await scrollLongTasks(page);
+			return { first, nodes, heap, scroll };
+		};
+		const reading = await long(`/article?id=${GENERATED_ID}`);
+		const editing = await long(`/article?id=${GENERATED_ID}&edit=1`);
 
 		const ms = (x: number) => x.toFixed(0);
 		const range = (m: { min: number; max: number }) => `${ms(m.min)}–${ms(m.max)}`;
 		const target = `< ${TARGET_FIRST_ROW_MS}`;
+		const figures = (mode: string, f: typeof reading) => [
+			[
+				`${mode}: first aligned row, generated ${GENERATED_ROWS}-row article, median`,
+				ms(f.first.median),
+				range(f.first),
+				target
+			],
+			[`${mode}: DOM elements once settled`, String(f.nodes), '—', '—'],
+			[`${mode}: JS heap after GC, MB`, f.heap.toFixed(1), '—', '—'],
+			[
+				`${mode}: long tasks > 50 ms scrolling top to bottom: ${f.scroll.count}, longest`,
+				ms(f.scroll.max),
+				'—',
+				'—'
+			],
+			[
+				`${mode}: worst frame gap scrolling (${f.scroll.frames} frames, ${f.scroll.longFrames} over 50 ms, ${ms(f.scroll.height)} px, at most ${f.scroll.mostRows} rows in the DOM)`,
+				ms(f.scroll.worstFrame),
+				'—',
+				'—'
+			]
+		];
+		console.log(
+			`Machine: ${cpus().length} cores, load ${loadavg()
+				.map((x) => x.toFixed(1))
+				.join(' / ')}`
+		);
 		printTable(
-			['measure', 'ms', `range of ${RUNS}`, 'target ms'],
+			['measure', 'figure', `range of ${RUNS}`, 'target ms'],
 			[
 				[
 					`first aligned row, longest bundled article (${source}, ${sourceRows} rows), median`,
@@ -337,24 +313,8 @@ export async function run(): Promise<void> {
 					range(bundled),
 					target
 				],
-				[
-					`first aligned row, generated ${GENERATED_ROWS}-row article, median`,
-					ms(generated.median),
-					range(generated),
-					target
-				],
-				[
-					`long tasks > 50 ms scrolling ${scroll.rows} rows top to bottom: ${scroll.count}, longest`,
-					ms(scroll.max),
-					'—',
-					'—'
-				],
-				[
-					`worst frame gap while scrolling (${scroll.frames} frames, ${ms(scroll.height)} px)`,
-					ms(scroll.worstFrame),
-					'—',
-					'—'
-				]
+				...figures('reading', reading),
+				...figures('translator mode', editing)
 			]
 		);
 		await context.close();

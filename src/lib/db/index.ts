@@ -9,6 +9,7 @@
  * modules, with the core code they run (row operations, word diffs, backup validation, parsing
  * and segmenting), load on first use: a reader opening an article does not download them.
  */
+import { liveQuery } from 'dexie';
 import type { EditStep } from '$lib/core/edit';
 import type { Alignment, Article, Lang, Rendering } from '$lib/core/types';
 import type * as backupModule from './backup';
@@ -80,3 +81,19 @@ export const getReport = (id: string) => reports.getReport(getDb(), id);
 
 /** Stores what the bundled library adds or offers; fetches nothing when nothing changed. */
 export const seedBundledLibrary = async () => (await import('./seed')).seedBundledLibrary(getDb());
+
+export const articleStamps = () => library.articleStamps(getDb());
+/**
+ * Calls `onChange` with the articles' stamps now and whenever an article is added, changed or
+ * deleted (in any tab or worker of this origin). Returns the function that stops watching.
+ */
+export function watchArticleStamps(
+	onChange: (stamps: Array<{ id: string; stamp: string }>) => void
+): () => void {
+	const subscription = liveQuery(() => library.articleStamps(getDb())).subscribe({
+		next: onChange,
+		error: (error: unknown) => console.error('Watching the library failed', error)
+	});
+	return () => subscription.unsubscribe();
+}
+export const searchSources = (ids: string[]) => library.searchSources(getDb(), ids);

@@ -284,24 +284,6 @@ export async function revisionsOf(
 		.toArray();
 }
 
-/** Every rendering and alignment: what the library search runs over. */
-export async function searchCorpus(
-	db: TriptychDB
-): Promise<{ renderings: Rendering[]; alignments: Alignment[] }> {
-	return db.transaction('r', [db.renderings, db.originals, db.alignments], async () => {
-		const [stored, originals, alignments] = await Promise.all([
-			db.renderings.toArray(),
-			db.originals.toArray(),
-			db.alignments.toArray()
-		]);
-		const originalOf = new Map(originals.map((o) => [o.renderingId, o]));
-		return {
-			renderings: stored.map((r) => joinRendering(r, originalOf.get(r.id))),
-			alignments
-		};
-	});
-}
-
 /**
  * Saves an alignment computed from `basedOn` (the alignment stored when the work started) unless
  * another tab or the translator saved a newer one meanwhile (compare-and-set on `rev`); returns
@@ -516,4 +498,38 @@ async function addRenderings(db: TriptychDB, renderings: Rendering[]): Promise<v
 	const split = renderings.map(splitRendering);
 	await db.renderings.bulkAdd(split.map((s) => s.rendering));
 	await db.originals.bulkAdd(split.map((s) => s.original));
+}
+
+/**
+ * Each article's id and a stamp that changes with every write to it: the search index's markers.
+ * Read from the summaries (small, rebuilt in every write transaction), so an alignment stored
+ * without touching the article (the bundled library's prepared rows) changes the stamp too.
+ */
+export async function articleStamps(db: TriptychDB): Promise<Array<{ id: string; stamp: string }>> {
+	return (await db.summaries.toArray()).map((s) => ({
+		id: s.articleId,
+		stamp: `${s.updatedAt}|${s.aligned}|${s.rows}`
+	}));
+}
+
+/** The renderings and alignment of some articles: what the search index is built from. */
+export async function searchSources(
+	db: TriptychDB,
+	ids: string[]
+): Promise<Array<{ articleId: string; renderings: Rendering[]; alignment?: Alignment }>> {
+	return db.transaction('r', [db.renderings, db.originals, db.alignments], async () => {
+		const [stored, originals, alignments] = await Promise.all([
+			db.renderings.where('articleId').anyOf(ids).toArray(),
+			db.originals.where('articleId').anyOf(ids).toArray(),
+			db.alignments.bulkGet(ids)
+		]);
+		const originalOf = new Map(originals.map((o) => [o.renderingId, o]));
+		return ids.map((articleId, k) => ({
+			articleId,
+			renderings: stored
+				.filter((r) => r.articleId === articleId)
+				.map((r) => joinRendering(r, originalOf.get(r.id))),
+			alignment: alignments[k]
+		}));
+	});
 }

@@ -8,14 +8,7 @@
 import { liveQuery } from 'dexie';
 import type { Lang } from '$lib/core/types';
 import { getDb } from './instance';
-import {
-	getArticle,
-	listIncomplete,
-	listLibrary,
-	offersFor,
-	revisionsOf,
-	searchCorpus
-} from './library';
+import { getArticle, listIncomplete, listLibrary, offersFor, revisionsOf } from './library';
 import { allReports, reportsOfArticle } from './reports';
 
 export class LiveQuery<T> {
@@ -78,14 +71,6 @@ export function liveRevisions(renderingId: () => string, sentenceId: () => strin
 			return id ? revisionsOf(getDb(), renderingId(), id) : [];
 		},
 		() => [renderingId(), sentenceId()]
-	);
-}
-
-/** Every text and alignment, read only while `enabled` (a search is typed). */
-export function liveSearchCorpus(enabled: () => boolean) {
-	return new LiveQuery(
-		async () => (enabled() ? searchCorpus(getDb()) : undefined),
-		() => enabled()
 	);
 }
 

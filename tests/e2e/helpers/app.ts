@@ -99,9 +99,9 @@ export function rows(page: Page): Locator {
 	return page.getByTestId('row');
 }
 
-/** Row `n` (1-based) of the aligned text, by its accessible name ("Row 3"). */
+/** Row `n` (1-based) of the aligned text, by its accessible name ("Row 3"): an item of its list. */
 export function row(page: Page, n: number): Locator {
-	return page.getByRole('group', { name: `Row ${n}`, exact: true });
+	return page.getByRole('listitem', { name: `Row ${n}`, exact: true });
 }
 
 /** The row the reader is on: exactly one row carries `aria-current`. */

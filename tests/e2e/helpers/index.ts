@@ -10,3 +10,4 @@ export * from './files';
 export * from './storage';
 export * from './screens';
 export * from './lifecycle';
+export * from './long';

@@ -1,0 +1,72 @@
+/**
+ * The page's side of the search worker (`search.worker.ts`): one worker per page, created on
+ * first use. `searchLibrary` resolves with the hits of the latest query only — an answer to a
+ * query typed over resolves `undefined`. If the worker fails, pending searches reject and the
+ * next call starts a fresh worker.
+ */
+import type { SearchHit } from '$lib/core/search';
+import type { SearchRequest, SearchResponse } from './search.worker';
+import SearchWorker from './search.worker?worker';
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<
+	number,
+	{ resolve: (hits: SearchHit[] | undefined) => void; reject: (error: Error) => void }
+>();
+
+function failAll(message: string): void {
+	worker?.terminate();
+	worker = undefined;
+	for (const job of pending.values()) job.reject(new Error(message));
+	pending.clear();
+}
+
+function getWorker(): Worker {
+	if (!worker) {
+		worker = new SearchWorker();
+		worker.onmessage = (event: MessageEvent<SearchResponse>) => {
+			if ('type' in event.data) {
+				for (const listener of listeners) listener();
+				return;
+			}
+			const job = pending.get(event.data.id);
+			if (!job) return;
+			pending.delete(event.data.id);
+			if ('error' in event.data) job.reject(new Error(event.data.error));
+			else job.resolve(event.data.hits);
+		};
+		worker.onerror = (event) => {
+			event.preventDefault();
+			failAll(event.message || 'The search worker stopped');
+		};
+		worker.onmessageerror = () => failAll('The search worker sent an unreadable message');
+	}
+	return worker;
+}
+
+const listeners = new Set<() => void>();
+
+/** Calls `listener` whenever the library changed and the index followed; returns the unsubscriber. */
+export function onIndexChange(listener: () => void): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+function send(message: SearchRequest): void {
+	getWorker().postMessage(message);
+}
+
+/** Starts (or refreshes) the index in the background: called when the search box gets focus. */
+export function warmSearchIndex(): void {
+	send({ type: 'sync' });
+}
+
+/** The hits for `query`, or `undefined` when a newer query superseded it. */
+export function searchLibrary(query: string): Promise<SearchHit[] | undefined> {
+	const id = nextId++;
+	return new Promise((resolve, reject) => {
+		pending.set(id, { resolve, reject });
+		send({ type: 'search', id, query });
+	});
+}
