@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifestEntries } from '../../src/lib/db/bundle';
-import { bundleEntriesToSeed, seedLibrary } from '../../src/lib/db/library';
+import { bundleEntriesToSeed, seedLibrary } from '../../src/lib/db/seed';
 import { CORPUS_DIR, readBundle, readManifest } from '../helpers/bundle';
 import { freshDb } from '../helpers/db';
 

@@ -16,7 +16,8 @@ import {
 	type BundleManifest,
 	type PreparedArticle
 } from '../../src/lib/db/bundle';
-import { isAlignmentCurrent, seedLibrary } from '../../src/lib/db/library';
+import { isAlignmentCurrent } from '../../src/lib/db/library';
+import { seedLibrary } from '../../src/lib/db/seed';
 import { CORPUS_DIR, readBundle, readManifest } from '../helpers/bundle';
 import { freshDb } from '../helpers/db';
 

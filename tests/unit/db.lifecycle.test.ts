@@ -11,12 +11,8 @@ import {
 	restoreSafetyBackup,
 	snapshotLibrary
 } from '../../src/lib/db/backup';
-import {
-	bundleEntriesToSeed,
-	deleteArticle,
-	restoreDeleted,
-	seedLibrary
-} from '../../src/lib/db/library';
+import { bundleEntriesToSeed, seedLibrary } from '../../src/lib/db/seed';
+import { deleteArticle, restoreDeleted } from '../../src/lib/db/library-writes';
 import { manifestEntries } from '../../src/lib/db/bundle';
 import type { TriptychDB } from '../../src/lib/db/schema';
 import { readBundle, readManifest } from '../helpers/bundle';

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredAlignment } from '../../src/lib/db/schema';
-import {
-	getArticle,
-	listIncomplete,
-	saveAlignmentUnlessChanged,
-	seedLibrary
-} from '../../src/lib/db/library';
+import { getArticle, listIncomplete, saveAlignmentUnlessChanged } from '../../src/lib/db/library';
+import { seedLibrary } from '../../src/lib/db/seed';
 import { readBundle } from '../helpers/bundle';
 import { freshDb } from '../helpers/db';
 

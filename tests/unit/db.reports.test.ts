@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { newReport, resolveReport, type Report } from '../../src/lib/core/reports';
 import { exportBackup, restoreBackup } from '../../src/lib/db/backup';
-import { seedLibrary } from '../../src/lib/db/library';
+import { seedLibrary } from '../../src/lib/db/seed';
 import { putReportUnlessChanged, reportsOfArticle } from '../../src/lib/db/reports';
 import { readBundle } from '../helpers/bundle';
 import { freshDb } from '../helpers/db';

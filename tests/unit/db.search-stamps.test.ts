@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fetchPrepared, storePreparedAlignments } from '../../src/lib/db/bundle';
-import { articleStamps, searchSources, seedLibrary } from '../../src/lib/db/library';
+import { articleStamps, searchSources } from '../../src/lib/db/library';
+import { seedLibrary } from '../../src/lib/db/seed';
 import { CORPUS_DIR, readBundle, readManifest } from '../helpers/bundle';
 import { freshDb } from '../helpers/db';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deleteArticle, getArticle, listLibrary, seedLibrary } from '../../src/lib/db/library';
+import { getArticle, listLibrary } from '../../src/lib/db/library';
+import { seedLibrary } from '../../src/lib/db/seed';
+import { deleteArticle } from '../../src/lib/db/library-writes';
 import { readBundle } from '../helpers/bundle';
 import { freshDb } from '../helpers/db';
 

@@ -14,6 +14,7 @@ import type { EditStep } from '$lib/core/edit';
 import type { Alignment, Article, Lang, Rendering } from '$lib/core/types';
 import type * as backupModule from './backup';
 import type * as editingModule from './editing';
+import type * as writesModule from './library-writes';
 import * as history from './history';
 import { getDb } from './instance';
 import * as library from './library';
@@ -22,14 +23,15 @@ import type { Report } from '$lib/core/reports';
 
 const backup = () => import('./backup');
 const editing = () => import('./editing');
+const writes = () => import('./library-writes');
 
-export type { ArticleData, ImportItem, IncompleteArticle, LibraryEntry } from './library';
+export type { ArticleData, IncompleteArticle, LibraryEntry } from './library';
+export type { DeletedArticle, ImportItem } from './library-writes';
 export type { ReimportResult, StepWrite, StepWritten } from './editing';
 export type { HistoryRecord } from './schema';
 export { HISTORY_LIMIT } from './schema';
 export { onConnectionEvent, type ConnectionEvent } from './instance';
 export type { RestoreMode, RestoreReport, SafetyBackup } from './backup';
-export type { DeletedArticle } from './library';
 export { isAlignmentCurrent } from './library';
 
 export const getArticle = (id: string) => library.getArticle(getDb(), id);
@@ -44,14 +46,21 @@ export const saveAlignmentUnlessChanged = (
 	basedOn?: Pick<Alignment, 'rev'>
 ) => library.saveAlignmentUnlessChanged(getDb(), alignment, basedOn);
 
-export const saveImport = (items: library.ImportItem[], target: { articleId?: string }) =>
-	library.saveImport(getDb(), items, target);
-export const saveImportedArticle = (imported: {
+export const saveImport = async (
+	items: writesModule.ImportItem[],
+	target: { articleId?: string }
+) => (await writes()).saveImport(getDb(), items, target);
+export const saveImportedArticle = async (imported: {
 	article: Article;
 	renderings: Rendering[];
 	alignment: Alignment;
-}) => library.saveImportedArticle(getDb(), imported);
+}) => (await writes()).saveImportedArticle(getDb(), imported);
 
+/**
+ * Loads the editing module before the first edit (translator mode calls it), so an edit never
+ * waits for a download: a page left right after an edit must not lose it.
+ */
+export const loadEditing = async (): Promise<void> => void (await editing());
 export const applyStep = async (
 	articleId: string,
 	step: EditStep,
@@ -72,9 +81,9 @@ export const restoreBackup = async (text: string, mode: backupModule.RestoreMode
 export const getSafetyBackup = async () => (await backup()).getSafetyBackup(getDb());
 export const restoreSafetyBackup = async () => (await backup()).restoreSafetyBackup(getDb());
 
-export const deleteArticle = (id: string) => library.deleteArticle(getDb(), id);
-export const restoreDeleted = (deleted: library.DeletedArticle) =>
-	library.restoreDeleted(getDb(), deleted);
+export const deleteArticle = async (id: string) => (await writes()).deleteArticle(getDb(), id);
+export const restoreDeleted = async (deleted: writesModule.DeletedArticle) =>
+	(await writes()).restoreDeleted(getDb(), deleted);
 
 export const putReport = (report: Report) => reports.putReport(getDb(), report);
 export const getReport = (id: string) => reports.getReport(getDb(), id);

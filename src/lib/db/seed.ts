@@ -11,8 +11,11 @@ import {
 	manifestEntries,
 	storePreparedAlignments
 } from './bundle';
-import { bundleEntriesToSeed, seedLibrary } from './library';
-import type { TriptychDB } from './schema';
+import { sha256Hex } from '$lib/core/hash';
+import { renderingId, renderingRecord } from '$lib/core/rendering-record';
+import type { BundleEntry, BundledFile } from './bundle';
+import { analysis, REMOVED_KEY } from './library';
+import { refreshSummary, splitRendering, summaryTables, type TriptychDB } from './schema';
 
 /** Stores what the bundled library adds or offers; fetches nothing when nothing changed. */
 export async function seedBundledLibrary(
@@ -42,4 +45,120 @@ export async function seedBundledLibrary(
 		Date.now(),
 		() => storePreparedAlignments(db, prepared)
 	);
+}
+
+export interface SeedReport {
+	added: string[];
+	offered: string[];
+	unchanged: string[];
+}
+
+/**
+ * Stores the bundled library. Idempotent: a rendering already present is never duplicated or
+ * overwritten; when the bundle carries a different version of it, that version is recorded as
+ * an offer the user may accept. Articles the user deleted stay deleted. A file that comes with
+ * its build-time analysis (`prepared`, for exactly these bytes) is stored with it instead of
+ * being parsed and segmented again on the device.
+ */
+export async function seedLibrary(
+	db: TriptychDB,
+	files: BundledFile[],
+	now = Date.now(),
+	/**
+	 * More writes for the same transaction, once the renderings are stored (the bundle's
+	 * prepared alignments: the library then shows each article once, aligned).
+	 */
+	andThen?: () => Promise<unknown>
+): Promise<SeedReport> {
+	const { decodeBytes } = await import('$lib/core/import/decode');
+	const prepared = await Promise.all(
+		files.map(async (f) => {
+			const { text, encoding } = decodeBytes(f.bytes);
+			const sha256 = await sha256Hex(f.bytes);
+			return { file: f, text, encoding, sha256 };
+		})
+	);
+	// Loaded before the transaction: awaiting anything but the database inside it would end it.
+	const build = prepared.every((p) => p.file.prepared?.sha256 === p.sha256)
+		? undefined
+		: (await analysis()).buildRendering;
+	const report: SeedReport = { added: [], offered: [], unchanged: [] };
+	const touched = new Set<string>();
+	const tables = [...summaryTables(db), db.originals, db.offers, db.device];
+	await db.transaction('rw', tables, async () => {
+		const removed = new Set(((await db.device.get(REMOVED_KEY))?.value as string[]) ?? []);
+		for (const p of prepared) {
+			const { articleId, lang } = p.file;
+			if (removed.has(articleId)) continue;
+			const id = renderingId(articleId, lang);
+			const existing = await db.renderings.get(id);
+			if (existing) {
+				if (existing.bundled?.sha256 === p.sha256 || existing.sha256 === p.sha256) {
+					report.unchanged.push(id);
+					continue;
+				}
+				const offer = await db.offers.get(id);
+				if (offer?.sha256 !== p.sha256) {
+					await db.offers.put({
+						renderingId: id,
+						file: p.file.file,
+						sha256: p.sha256,
+						text: p.text,
+						offeredAt: now
+					});
+				}
+				report.offered.push(id);
+				continue;
+			}
+			const input = {
+				articleId,
+				lang,
+				text: p.text,
+				encoding: p.encoding,
+				sha256: p.sha256,
+				provenance: p.file.provenance,
+				bundled: { file: p.file.file, sha256: p.sha256 },
+				now
+			};
+			const analysed = p.file.prepared;
+			const rendering =
+				analysed?.sha256 === p.sha256 ? renderingRecord(input, analysed) : build!(input);
+			if (!(await db.articles.get(articleId))) {
+				await db.articles.put({ id: articleId, origin: 'bundled', createdAt: now, updatedAt: now });
+			}
+			const split = splitRendering(rendering);
+			await db.renderings.put(split.rendering);
+			await db.originals.put(split.original);
+			touched.add(articleId);
+			report.added.push(id);
+		}
+		for (const articleId of touched) await refreshSummary(db, articleId);
+		await andThen?.();
+	});
+	return report;
+}
+
+/**
+ * The bundled entries seeding would act on: new renderings, and bundled versions neither stored
+ * nor already offered. Read-only and cheap, so start-up fetches nothing when nothing changed.
+ */
+export async function bundleEntriesToSeed(
+	db: TriptychDB,
+	entries: BundleEntry[]
+): Promise<BundleEntry[]> {
+	return db.transaction('r', [db.renderings, db.offers, db.device], async () => {
+		const removed = new Set(((await db.device.get(REMOVED_KEY))?.value as string[]) ?? []);
+		const ids = entries.map((e) => renderingId(e.articleId, e.lang));
+		const [stored, offers] = await Promise.all([
+			db.renderings.bulkGet(ids),
+			db.offers.bulkGet(ids)
+		]);
+		return entries.filter((e, i) => {
+			if (removed.has(e.articleId)) return false;
+			const r = stored[i];
+			if (!r) return true;
+			if (r.bundled?.sha256 === e.sha256 || r.sha256 === e.sha256) return false;
+			return offers[i]?.sha256 !== e.sha256;
+		});
+	});
 }

@@ -9,7 +9,8 @@ import type { Revision } from '$lib/core/types';
 import type { LocalArticle, LocalStore } from '$lib/sync/replicator';
 import { getDb } from './instance';
 import { deleteReport, getReport, putReportUnlessChanged } from './reports';
-import { deleteArticle, getArticle, saveImportedArticle } from './library';
+import { getArticle } from './library';
+import { deleteArticle, saveImportedArticle } from './library-writes';
 import { refreshSummary, splitRendering, summaryTables, type TriptychDB } from './schema';
 
 export function syncStore(db: TriptychDB = getDb()): LocalStore {

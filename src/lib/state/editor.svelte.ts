@@ -12,7 +12,7 @@
 import type { EditLabel, RowOp } from '$lib/core/edit/ops';
 import type { EditStep } from '$lib/core/edit/step';
 import type { Alignment, AlignmentRow, Lang, Rendering } from '$lib/core/types';
-import { HISTORY_LIMIT, applyStep, getHistory, putHistory } from '$lib/db';
+import { HISTORY_LIMIT, applyStep, getHistory, loadEditing, putHistory } from '$lib/db';
 import type * as EditCode from './edit-code';
 import { errorKey } from './errors';
 
@@ -26,8 +26,8 @@ let loading: Promise<typeof EditCode> | undefined;
 
 /** Loads the editing code once; resolves when sessions can edit. */
 export function loadEditCode(): Promise<typeof EditCode> {
-	loading ??= import('./edit-code').then(
-		(loaded) => (code = loaded),
+	loading ??= Promise.all([import('./edit-code'), loadEditing()]).then(
+		([loaded]) => (code = loaded),
 		(error: unknown) => {
 			loading = undefined;
 			throw error;
