@@ -25,7 +25,7 @@ import type {
 	AlignmentRow,
 	SourceEncoding
 } from '../core/types';
-import type { ReportReason, ReportResolution, ReportState } from '../core/reports';
+import type { Report } from '../core/reports';
 
 export const DOC_TYPES = [
 	'article',
@@ -51,8 +51,12 @@ export const SIZE_LIMITS: Record<DocType, number> = {
 export const ORIGINAL_ATTACHMENT = 'original';
 export const ORIGINAL_ATTACHMENT_LIMIT = 4 * 1024 * 1024;
 
-export { REPORT_REASONS, type ReportReason, type ReportState } from '../core/reports';
-export type { ReportResolution };
+export {
+	REPORT_REASONS,
+	type ReportReason,
+	type ReportResolution,
+	type ReportState
+} from '../core/reports';
 
 /** Fields every live document has besides its content. */
 export interface DocMeta {
@@ -105,19 +109,9 @@ export interface RevisionDoc extends DocMeta, Omit<Revision, 'id'> {
 	author: string;
 }
 
-export interface ReportDoc extends DocMeta {
+/** A reader's report: the app's record without its local id and change time (`_id`, DocMeta). */
+export interface ReportDoc extends DocMeta, Omit<Report, 'id' | 'updatedAt'> {
 	type: 'report';
-	/** The reader who filed it; never changes. */
-	author: string;
-	articleId: string;
-	rowId: string;
-	/** The reported row's sentences, so the report can follow them through merges and splits. */
-	sentenceIds: string[];
-	reason: ReportReason;
-	comment: string;
-	createdAt: number;
-	state: ReportState;
-	resolution?: ReportResolution;
 }
 
 export type LibraryDoc =
