@@ -446,13 +446,18 @@ test('one sentence corrected differently on two devices: both texts shown, the c
 	await expect(editor.getByRole('insertion').filter({ hasText: 'shield' })).toBeVisible();
 });
 
+/** Deletes the CSTO article from the library page, confirming the dialog. */
+async function deleteCsto(page: Page) {
+	await page.goto('/');
+	const item = page.getByTestId('library-item').filter({ hasText: CSTO_TITLE });
+	await item.getByRole('button', { name: /^Delete article/ }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+	await expect(page.getByTestId('library-item')).toHaveCount(4);
+}
+
 test('an article deleted on one device disappears on the other', async ({ browser, baseURL }) => {
 	const [a, b] = await syncedDevices(browser, baseURL, 'tom', 'tom');
-	await a.page.goto('/');
-	const item = a.page.getByTestId('library-item').filter({ hasText: CSTO_TITLE });
-	await item.getByRole('button', { name: /^Delete article/ }).click();
-	await a.page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
-	await expect(a.page.getByTestId('library-item')).toHaveCount(4);
+	await deleteCsto(a.page);
 
 	await b.page.goto('/');
 	await expect(b.page.getByTestId('library-item')).toHaveCount(4, { timeout: 30_000 });
@@ -476,11 +481,7 @@ test('an article deleted on one device while the other edits it offline comes ba
 	await addNote(b.page, 'Phone: edited while it was deleted');
 	await expect(rowStatus(b.page, 2)).toContainText(NOTES(1));
 
-	await a.page.goto('/');
-	const item = a.page.getByTestId('library-item').filter({ hasText: CSTO_TITLE });
-	await item.getByRole('button', { name: /^Delete article/ }).click();
-	await a.page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
-	await expect(a.page.getByTestId('library-item')).toHaveCount(4);
+	await deleteCsto(a.page);
 	await waitSynced(a.page);
 
 	await b.context.setOffline(false);

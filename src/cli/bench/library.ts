@@ -23,12 +23,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, devices, type Page } from '@playwright/test';
+import { devices, type Page } from '@playwright/test';
 import type { LibrarySnapshot } from '../../lib/core/backup';
 import type { Alignment, AlignmentRow, Article, Lang, Rendering } from '../../lib/core/types';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { chromiumPath } from './chromium';
 import { exportLibrary, repeatLongest, restoreThroughSettings } from './generated';
-import { freePort, startPreview, waitForSeededLibrary, watchFirstAlignedRow } from './reader';
+import { waitForSeededLibrary, watchFirstAlignedRow, withBuildInChromium } from './reader';
 import { printTable } from './_table';
 
 export const title = 'Large library in Chromium (phone viewport): list, search, heap, translator';
@@ -368,26 +368,14 @@ const step = (what: string) =>
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function run(): Promise<void> {
-	if (!existsSync(join(root, 'build/index.html'))) {
-		console.log('Skipped: no production build in build/. Run `npx vite build` first.');
-		return;
-	}
 	const machine = `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load ${loadavg()
 		.map((x) => x.toFixed(1))
 		.join(' / ')}`;
-	const port = await freePort();
-	const server = await startPreview(port);
-	const browser = await chromium
-		.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
-		.catch((error: unknown) => {
-			server.kill();
-			throw error;
-		});
-	try {
+	await withBuildInChromium(async (browser, baseURL) => {
 		const { defaultBrowserType: _, ...phone } = devices['Pixel 7'];
 		const context = await browser.newContext({
 			...phone,
-			baseURL: `http://127.0.0.1:${port}`,
+			baseURL,
 			acceptDownloads: true
 		});
 		await context.addInitScript('globalThis.__name = (f) => f;');
@@ -468,12 +456,11 @@ export async function run(): Promise<void> {
 			console.log('\nLighthouse: skipped (LIGHTHOUSE_SKIP).');
 		} else {
 			// A fresh profile each run: a first visit, as the issue measures it.
-			const base = `http://127.0.0.1:${port}`;
 			const bundledId = exported.articles[0]?.id ?? '';
 			const rows: string[][] = [];
 			for (const [name, url] of [
-				['library', `${base}/`],
-				['article', `${base}/article?id=${encodeURIComponent(bundledId)}`]
+				['library', `${baseURL}/`],
+				['article', `${baseURL}/article?id=${encodeURIComponent(bundledId)}`]
 			]) {
 				step(`lighthouse ${name}`);
 				const r = lighthouse(url);
@@ -486,8 +473,5 @@ export async function run(): Promise<void> {
 			console.log('\nLighthouse, mobile preset, first visit:\n');
 			printTable(['page', 'performance', 'LCP', 'TBT'], rows);
 		}
-	} finally {
-		await browser.close();
-		server.kill();
-	}
+	});
 }

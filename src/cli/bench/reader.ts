@@ -16,7 +16,7 @@ import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { printTable } from './_table';
 import { exportLibrary, repeatLongest, restoreThroughSettings, snapshotOf } from './generated';
@@ -237,22 +237,35 @@ export async function scrollLongTasks(page: Page) {
 	});
 }
 
-export async function run(): Promise<void> {
+/**
+ * Runs `measure` with a Chromium against a fresh preview of the production build, and stops both
+ * afterwards; says so and returns when there is no build.
+ */
+export async function withBuildInChromium(
+	measure: (browser: Browser, baseURL: string) => Promise<void>
+): Promise<void> {
 	if (!existsSync(join(root, 'build/index.html'))) {
 		console.log('Skipped: no production build in build/. Run `npx vite build` first.');
 		return;
 	}
 	const port = await freePort();
 	const server = await startPreview(port);
-	const browser = await chromium
-		.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
-		.catch((error: unknown) => {
-			server.kill();
-			throw error;
-		});
 	try {
+		const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+		try {
+			await measure(browser, `http://127.0.0.1:${port}`);
+		} finally {
+			await browser.close();
+		}
+	} finally {
+		server.kill();
+	}
+}
+
+export async function run(): Promise<void> {
+	await withBuildInChromium(async (browser, baseURL) => {
 		const context = await browser.newContext({
-			baseURL: `http://127.0.0.1:${port}`,
+			baseURL,
 			viewport: { width: 1280, height: 800 }
 		});
 		// tsx compiles with esbuild's keepNames, which wraps named functions in `__name(...)`
@@ -318,8 +331,5 @@ export async function run(): Promise<void> {
 			]
 		);
 		await context.close();
-	} finally {
-		await browser.close();
-		server.kill();
-	}
+	});
 }
