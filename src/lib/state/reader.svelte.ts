@@ -17,7 +17,7 @@ import { liveArticle } from '$lib/db/live.svelte';
 import { handleKey, runCommand, type CommandId, type CommandTarget, type Panel } from './commands';
 import { EditorSession, loadEditCode } from './editor.svelte';
 import { app } from './app.svelte';
-import { ArticleReports } from './reports.svelte';
+import type { ArticleReports } from './reports.svelte';
 import { errorKey } from './errors';
 import { settings, type ViewMode } from './settings.svelte';
 import { askPersistenceOnce } from './storage';
@@ -62,8 +62,12 @@ export class ReaderSession implements CommandTarget {
 	realigning = $state(false);
 	realignError = $state<string | undefined>();
 	active = $state(0);
-	/** Readers' reports on this article's rows, and the report dialog. */
-	reports: ArticleReports;
+	/**
+	 * Readers' reports on this article's rows, and the report dialog: loaded with the page but
+	 * not before it (undefined for that moment), so the reading path does not wait for them.
+	 */
+	reports = $state.raw<ArticleReports>();
+	#reportsReady: Promise<ArticleReports>;
 
 	constructor(options: ReaderOptions) {
 		this.#articleId = options.articleId;
@@ -71,7 +75,7 @@ export class ReaderSession implements CommandTarget {
 		this.#editing = options.editing;
 		this.#editingChosen = options.editing;
 		this.#data = liveArticle(options.articleId);
-		this.reports = new ArticleReports(options.articleId, () => this.session.rows);
+		this.#reportsReady = this.#loadReports(options.articleId);
 
 		// Translator mode is remembered per article on this device.
 		$effect(() => {
@@ -103,6 +107,29 @@ export class ReaderSession implements CommandTarget {
 			if (this.active >= count && count > 0) this.active = count - 1;
 		});
 		$effect.pre(() => this.#pinActive());
+	}
+
+	/**
+	 * Loads the reports' code and builds them in their own effect root, torn down with the page
+	 * (the live query they hold needs an effect context, and the page's has passed by then).
+	 */
+	#loadReports(articleId: () => string): Promise<ArticleReports> {
+		let destroyed = false;
+		let teardown: (() => void) | undefined;
+		$effect(() => () => {
+			destroyed = true;
+			teardown?.();
+		});
+		return import('./reports.svelte').then(({ ArticleReports }) => {
+			let reports!: ArticleReports;
+			const root = $effect.root(() => {
+				reports = new ArticleReports(articleId, () => this.session.rows);
+			});
+			if (destroyed) root();
+			else teardown = root;
+			this.reports = reports;
+			return reports;
+		});
 	}
 
 	/** Translator mode, remembered per article on this device. */
@@ -290,16 +317,17 @@ export class ReaderSession implements CommandTarget {
 	}
 
 	get openReports(): number {
-		return this.reports.openCount;
+		return this.reports?.openCount ?? 0;
 	}
 
 	/** "Report a problem with this row", on the active row (aligned articles only). */
 	openReport(): void {
-		if (this.alignment) this.reports.open(this.active);
+		const row = this.active;
+		if (this.alignment) void this.#reportsReady.then((reports) => reports.open(row));
 	}
 
 	nextReport(): void {
-		const next = this.reports.next(this.active);
+		const next = this.reports?.next(this.active) ?? -1;
 		if (next >= 0) this.focusRow(next);
 	}
 
@@ -311,7 +339,7 @@ export class ReaderSession implements CommandTarget {
 	run(id: CommandId): void {
 		this.moreOpen = false;
 		runCommand(id, this);
-		if (this.panel === 'none' && !this.helpOpen && this.reports.dialogRow === null)
+		if (this.panel === 'none' && !this.helpOpen && (this.reports?.dialogRow ?? null) === null)
 			this.focusRow(this.active);
 	}
 
