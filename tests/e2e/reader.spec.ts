@@ -339,3 +339,28 @@ test.describe('at 360 px wide: no horizontal scrolling', () => {
 		});
 	}
 });
+
+test('a first visit straight to an article shows it once the library is stored, never "not found"; an unknown article is', async ({
+	page
+}) => {
+	// Every level-1 heading the page ever shows, from the first script on.
+	await page.addInitScript(() => {
+		const seen: string[] = ((window as unknown as { __h1: string[] }).__h1 = []);
+		new MutationObserver(() => {
+			for (const h of document.querySelectorAll('h1, [role="heading"][aria-level="1"]')) {
+				const text = h.textContent?.trim() ?? '';
+				if (text && !seen.includes(text)) seen.push(text);
+			}
+		}).observe(document, { childList: true, subtree: true, characterData: true });
+	});
+	await page.goto(`/article?id=${ARTICLES.withdrawal.id}`);
+	await waitForAligned(page);
+	await expect(
+		page.getByRole('heading', { level: 1, name: ARTICLES.withdrawal.title })
+	).toBeVisible();
+	const headings = await page.evaluate(() => (window as unknown as { __h1: string[] }).__h1);
+	expect(headings).not.toContain('Article not found');
+
+	await page.goto('/article?id=no-such-article');
+	await expect(page.getByRole('heading', { level: 1, name: 'Article not found' })).toBeVisible();
+});

@@ -12,7 +12,7 @@ import {
 } from '$lib/core/edit/progress';
 import { LANGS, type Lang } from '$lib/core/types';
 import { displayRows, headerOf, singleLanguageRows, type DisplayRow } from '$lib/core/view';
-import { getSetting, setSetting } from '$lib/db';
+import { getSetting, hasArticle, setSetting } from '$lib/db';
 import { liveArticle } from '$lib/db/live.svelte';
 import { handleKey, runCommand, type CommandId, type CommandTarget, type Panel } from './commands';
 import { EditorSession, loadEditCode } from './editor.svelte';
@@ -63,6 +63,12 @@ export class ReaderSession implements CommandTarget {
 	realignError = $state<string | undefined>();
 	active = $state(0);
 	/**
+	 * The article is not in the library: known only once the bundled library is stored (a first
+	 * visit) and a read made after that still finds nothing (the live query may not have caught
+	 * up with the seeding yet).
+	 */
+	missing = $state(false);
+	/**
 	 * Readers' reports on this article's rows, and the report dialog: loaded with the page but
 	 * not before it (undefined for that moment), so the reading path does not wait for them.
 	 */
@@ -85,6 +91,19 @@ export class ReaderSession implements CommandTarget {
 				if (!this.#editingChosen && stored !== undefined && id === this.articleId)
 					this.#editing = stored;
 			});
+		});
+		$effect(() => {
+			const id = this.articleId;
+			if (this.article || this.isLoading || !(app.seeded || app.problem)) {
+				this.missing = false;
+				return;
+			}
+			let current = true;
+			void hasArticle(id).then(
+				(found) => current && (this.missing = !found),
+				() => current && (this.missing = true)
+			);
+			return () => void (current = false);
 		});
 		$effect(() => this.#restorePosition());
 		// Translator mode's code loads the first time it is on (a reader never downloads it).
