@@ -49,6 +49,10 @@ describe('Armenian full stop', () => {
 			'–Այսօր ոչինչ չկա։'
 		]);
 		expect(sentences('Նա եկավ։ Մրցումն ավարտվեց: 24-ամյա մարզիկը հաղթեց։', 'hy')).toHaveLength(3);
+		// A Latin name may open the next sentence ("The Boston Globe reports…").
+		expect(
+			sentences('Նա եկավ։ Նա կդիտարկի այդ հնարավորությունը: Boston Globe-ը տեղեկացնում է։', 'hy')
+		).toEqual(['Նա եկավ։', 'Նա կդիտարկի այդ հնարավորությունը:', 'Boston Globe-ը տեղեկացնում է։']);
 		// …but not before a quotation after a verb of saying, nor in a time.
 		expect(sentences('Նա նշել է: «Մենք պատրաստ ենք»։ Ժամը 10:30 էր։', 'hy')).toEqual([
 			'Նա նշել է: «Մենք պատրաստ ենք»։',
@@ -72,6 +76,11 @@ describe('Armenian full stop', () => {
 		expect(sentences('«Մենք հաղթեցինք»,- նա ավելացրեց: «Որոշումը ճիշտ էր»:', 'hy')).toEqual([
 			'«Մենք հաղթեցինք»,- նա ավելացրեց:',
 			'«Որոշումը ճիշտ էր»:'
+		]);
+		// …and so it is after the one who asked a question that went before ("Why? she asked.").
+		expect(sentences('Ինչո՞ւ՝ հարցրեց նա: «Որովհետև նա ինձ ծիծաղեցնում է»:', 'hy')).toEqual([
+			'Ինչո՞ւ՝ հարցրեց նա:',
+			'«Որովհետև նա ինձ ծիծաղեցնում է»:'
 		]);
 	});
 

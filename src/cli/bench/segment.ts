@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { segment } from '../../lib/core/segment/segment';
+import { armenianFullStop, segment, type SegmentOptions } from '../../lib/core/segment/segment';
 import { LANGS, type Lang } from '../../lib/core/types';
 import { printTable } from './_table';
 import { articles, readCorpus, type Corpus } from './align-support/devset';
@@ -90,6 +90,11 @@ interface Paragraph {
 	twoSentence: Array<[number, number]>;
 	/** Gold boundaries after a line with no sentence end, or before a lower-case start. */
 	unmarked: Set<number>;
+	/**
+	 * What the app passes to the segmenter for this article: an Armenian text's full stop is
+	 * decided once over the whole article (as `segmentDocument` does), not per paragraph.
+	 */
+	options: SegmentOptions;
 }
 
 /** How a line may end a sentence: terminators, then closing quotes and brackets. */
@@ -122,6 +127,8 @@ function newsParagraphs(corpus: Corpus, lang: Lang, lenient: boolean): Paragraph
 	const rand = random(7);
 	const out: Paragraph[] = [];
 	for (const a of articles(corpus)) {
+		const article = corpus.lines[lang].slice(a.start, a.end).join('\n\n');
+		const options = lang === 'hy' ? { armenianFullStop: armenianFullStop(article) } : {};
 		for (let i = a.start + 1; i < a.end;) {
 			const k = Math.min(a.end - i, 1 + Math.floor(rand() * 5));
 			const sentences = corpus.lines[lang].slice(i, i + k).map((s) => s.trim());
@@ -144,7 +151,7 @@ function newsParagraphs(corpus: Corpus, lang: Lang, lenient: boolean): Paragraph
 				at += 1;
 			});
 			i += k;
-			out.push({ text: sentences.join(' '), gold, unscored, twoSentence, unmarked });
+			out.push({ text: sentences.join(' '), gold, unscored, twoSentence, unmarked, options });
 		}
 	}
 	return out;
@@ -158,14 +165,14 @@ function twoSentenceLines(corpus: Corpus, lang: Lang): number {
 /** Boundary precision, recall and F1 of a segmenter on paragraphs with gold boundaries. */
 function boundaryF1(
 	paragraphs: Paragraph[],
-	ends: (text: string) => number[]
+	ends: (text: string, options: SegmentOptions) => number[]
 ): { p: number; r: number; f1: number } {
 	let hits = 0;
 	let predicted = 0;
 	let expected = 0;
-	for (const { text, gold, unscored } of paragraphs) {
+	for (const { text, gold, unscored, options } of paragraphs) {
 		const found = new Set(
-			ends(text).filter((e) => !unscored.some(([from, to]) => e >= from && e < to))
+			ends(text, options).filter((e) => !unscored.some(([from, to]) => e >= from && e < to))
 		);
 		predicted += found.size;
 		expected += gold.length;
@@ -183,11 +190,11 @@ function boundaryF1(
  */
 function errorKinds(
 	paragraphs: Paragraph[],
-	ends: (text: string) => number[]
+	ends: (text: string, options: SegmentOptions) => number[]
 ): { twoSentence: number; extra: number; unmarked: number; missed: number } {
 	const out = { twoSentence: 0, extra: 0, unmarked: 0, missed: 0 };
-	for (const { text, gold, twoSentence, unmarked } of paragraphs) {
-		const found = new Set(ends(text));
+	for (const { text, gold, twoSentence, unmarked, options } of paragraphs) {
+		const found = new Set(ends(text, options));
 		const wanted = new Set(gold);
 		for (const e of found) {
 			if (wanted.has(e)) continue;
@@ -233,7 +240,7 @@ function quality(): void {
 		if (!corpus) return [...cells, '—', '—', '—', '—', '—', '—', '—'];
 		const interior = (spans: Array<{ end: number }>) => spans.slice(0, -1).map((s) => s.end);
 		const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
-		const mineOn = (p: Paragraph[]) => boundaryF1(p, (t) => interior(segment(t, lang)));
+		const mineOn = (p: Paragraph[]) => boundaryF1(p, (t, o) => interior(segment(t, lang, o)));
 		const theirsOn = (p: Paragraph[]) =>
 			boundaryF1(p, (t) =>
 				interior(
@@ -275,8 +282,8 @@ function quality(): void {
 	printTable(
 		['lang', 'extra, two-sentence line', 'extra, other', 'missed, unmarked', 'missed, other'],
 		LANGS.map((lang) => {
-			const k = errorKinds(newsParagraphs(corpus, lang, false), (t) =>
-				segment(t, lang)
+			const k = errorKinds(newsParagraphs(corpus, lang, false), (t, o) =>
+				segment(t, lang, o)
 					.slice(0, -1)
 					.map((s) => s.end)
 			);

@@ -18,6 +18,7 @@ import {
 import {
 	ARMENIAN_EXCLAMATION,
 	ARMENIAN_FULL_STOP,
+	ARMENIAN_QUESTION,
 	isArmenianLetter,
 	isArmenianUpper,
 	isCloser,
@@ -262,11 +263,12 @@ function endsHere(text: string, i: number, termEnd: number, m: number, style: St
 			return !(isQuoteOpener(text[m]) && introducesSpeech(text, i));
 		}
 		// In a `։` text a colon is a colon before a quotation ("ասաց: «…»"), but a full stop,
-		// as the site's other sentences have it, before a capitalised word or direct speech
-		// opened by a dash ("…: -Մեր", "…: –Այսօր").
+		// as the site's other sentences have it, before a capitalised word (Armenian, or a Latin
+		// name that opens the next sentence: "…: Boston Globe-ը") or direct speech opened by a
+		// dash ("…: -Մեր", "…: –Այսօր").
 		if (style === '։' && termEnd - i === 1 && text[i] === ':') {
 			const quote = m < p && !isDash(text[m]);
-			if (!(isArmenianUpper(first) || isDigit(first)) || introducesList(text, i)) return false;
+			if (!(isUpper(first) || isDigit(first)) || introducesList(text, i)) return false;
 			return !quote || !introducesSpeech(text, i);
 		}
 		if (text[i] === ':' && style !== ':') return false;
@@ -317,6 +319,8 @@ function speakerOfQuotation(text: string, k: number): boolean {
 	for (let s = k - 1; s >= 0 && k - s <= 2 * MAX_WORD; s--) {
 		const c = text[s];
 		if (isTerminator(c, ':') || c === ARMENIAN_FULL_STOP) return false;
+		// The question asked went before: "Ինչո՞ւ՝ հարցրեց նա: «…»".
+		if (c === ARMENIAN_QUESTION) return true;
 		if (!isDash(c)) continue;
 		let b = s;
 		while (b > 0 && text[b - 1] === ' ') b--;
