@@ -147,6 +147,23 @@ describe('English and Russian', () => {
 		// A number inside a sentence is no list.
 		expect(sentences('Нужно купить 1)рыбу 2)соль.', 'ru')).toHaveLength(1);
 		expect(sentences('He scored 2. The match ended.', 'en')).toHaveLength(2);
+		expect(sentences('As payment for 1. above, and for 2. above, no fee.', 'en')).toHaveLength(1);
+	});
+
+	it('finds such a list after a sentence, and ends its last item at a line break', () => {
+		expect(sentences('Finally, this. 1. The first item 2. The second item 3. Hello', 'en')).toEqual(
+			['Finally, this.', '1. The first item', '2. The second item', '3. Hello']
+		);
+		expect(sentences('His name is Smith. a. here it is b. another\n They went.', 'en')).toEqual([
+			'His name is Smith.',
+			'a. here it is',
+			'b. another',
+			'They went.'
+		]);
+		expect(sentences('(a) Hello world. (b) Hello world.\n(c) Hello world.', 'en')).toHaveLength(3);
+		// Letters other than "a" need three markers in a row: "(c)" alone is no list.
+		expect(sentences('It went. w) hello x) hello y) hello', 'en')).toHaveLength(4);
+		expect(sentences('Photos (c) Reuters (d) AP. It went.', 'en')).toHaveLength(2);
 	});
 
 	it('knows times, the pronoun I and spaced ellipses', () => {
@@ -188,6 +205,15 @@ describe('English and Russian', () => {
 		);
 	});
 
+	it('ends a sentence at a blank line, and takes "--" for a dash', () => {
+		expect(sentences('10. Get some rest \n \nYou have the best chance', 'en')).toEqual([
+			'10. Get some rest',
+			'You have the best chance'
+		]);
+		expect(sentences('Mix it, and -- voila! -- you have cake.', 'en')).toHaveLength(1);
+		expect(sentences('I will be paid Rs. 3520 at the end. Then I go.', 'en')).toHaveLength(2);
+	});
+
 	it('starts a new sentence at a list item on the next line (LF or CRLF)', () => {
 		expect(sentences('Tasks:\r\n1. Guard the plant.\r\n2. Leave.', 'en')).toEqual([
 			'Tasks:',
@@ -195,6 +221,13 @@ describe('English and Russian', () => {
 			'2. Leave.'
 		]);
 		expect(sentences('A line that\nwraps here.', 'en')).toEqual(['A line that\nwraps here.']);
+		expect(sentences('i) Hello world. \nii) Hello world.\n(iii) Hello world.', 'en')).toHaveLength(
+			3
+		);
+		expect(sentences('• 9. Stop smoking \n• 10. Get some rest', 'en')).toEqual([
+			'• 9. Stop smoking',
+			'• 10. Get some rest'
+		]);
 	});
 });
 

@@ -131,7 +131,8 @@ function sentenceEnds(text: string, style: Style): number[] {
 		}
 		const c = text[i];
 		if (isLineBreak(c)) {
-			if (nextLineIsListItem(text, i)) ends.push(i);
+			// A blank line (a paragraph break) or a list item on the next line starts a sentence.
+			if (nextLineIsBlank(text, i) || nextLineIsListItem(text, i)) ends.push(i);
 			i++;
 			continue;
 		}
@@ -203,37 +204,143 @@ function spacedEllipsis(text: string, i: number): { end?: number; next: number }
 }
 
 /**
- * A list run together on one line ("1.) The first item 2.) The second item", "• 9. … • 10. …",
- * "a. … b. …"): the text starts with an item marker, and each next marker (the same form, the
- * next number or letter, after a space) starts a sentence. Returns those starts and the periods
- * inside markers, which end nothing; `undefined` when the text is no such list.
+ * Lists run together on one line ("1.) The first item 2.) The second item", "• 9. … • 10. …",
+ * "a. … b. …", "(a) … (b) …"): a run starts at an item marker that opens a sentence (at the
+ * start of the text or a line, or after a sentence's end) and goes on while the next marker (the
+ * same form, the next number or letter, after a space) follows within {@link LIST_REACH}
+ * characters. Each marker of a run starts a sentence; the last item also ends at a line break
+ * before a capital ("c) one more\n They went"). Returns those boundaries and the periods inside
+ * markers, which end nothing; `undefined` when the text holds no such list.
+ *
+ * A run needs two markers from "1" or "a" (or any number after a bullet), else three: "He
+ * scored 2. The match" is no list, and neither is one "(c)".
  */
 function inlineList(text: string): { starts: number[]; marks: Set<number> } | undefined {
-	const first = /^\s*([•⁃◦▪‣·]?)( ?)(\d{1,3}|[a-z])(\.\)|\)|\.) /.exec(text);
-	if (!first) return undefined;
-	const [whole, bullet, gap, ident, punct] = first;
-	const alpha = !isDigit(ident[0]);
-	if (alpha && ident !== 'a') return undefined;
-	const marks = new Set<number>();
-	const markPeriods = (at: number, marker: string) => {
-		for (let k = 0; k < marker.length; k++) if (marker[k] === '.') marks.add(at + k);
-	};
-	markPeriods(whole.length - punct.length - 1, punct);
 	const starts: number[] = [];
-	let value = alpha ? ident.charCodeAt(0) : Number(ident);
-	let from = whole.length;
-	for (;;) {
-		value++;
-		const next = alpha ? String.fromCharCode(value) : String(value);
-		if (alpha && next > 'z') break;
-		const marker = `${bullet}${gap}${next}${punct}`;
-		const at = text.indexOf(` ${marker} `, from);
-		if (at < 0) break;
-		starts.push(at + 1);
-		markPeriods(at + 1 + marker.length - punct.length, punct);
-		from = at + marker.length + 1;
+	const marks = new Set<number>();
+	const markPeriods = (at: number, marker: string, punct: string) => {
+		for (let k = marker.length - punct.length; k < marker.length; k++) {
+			if (marker[k] === '.') marks.add(at + k);
+		}
+	};
+	let covered = 0;
+	// Markers end in ". " or ") ": look at each space, then back over the marker before it.
+	for (let q = text.indexOf(' ', 1); q >= 0; q = text.indexOf(' ', q + 1)) {
+		if (text[q - 1] !== '.' && text[q - 1] !== ')') continue;
+		const found = markerBefore(text, q);
+		if (!found || found.at < covered || !opensSentence(text, found.at)) continue;
+		const { at, bullet, gap, open, ident, punct } = found;
+		const alpha = !isDigit(ident[0]);
+		const first = text.slice(at, q);
+		const run = [at];
+		let value = alpha ? ident.charCodeAt(0) : Number(ident);
+		let from = at + first.length + 1;
+		for (;;) {
+			value++;
+			const next = alpha ? String.fromCharCode(value) : String(value);
+			if (alpha && !isWordChar(next)) break;
+			const marker = `${bullet}${gap}${open}${next}${punct}`;
+			const k = findMarker(text, from, marker);
+			if (k < 0) break;
+			run.push(k);
+			from = k + marker.length;
+		}
+		const fromStart = alpha ? ident === 'a' || ident === 'A' : ident === '1' || bullet !== '';
+		if (run.length < (fromStart ? 2 : 3)) continue;
+		covered = from;
+		run.forEach((m, r) => {
+			const marker =
+				r === 0
+					? first
+					: `${bullet}${gap}${open}${alpha ? String.fromCharCode(ident.charCodeAt(0) + r) : String(Number(ident) + r)}${punct}`;
+			markPeriods(m, marker, punct);
+			if (m > 0) starts.push(m);
+		});
+		const lineEnd = itemEndsAtLineBreak(text, from);
+		if (lineEnd !== undefined) starts.push(lineEnd);
 	}
 	return starts.length ? { starts, marks } : undefined;
+}
+
+/** Where `marker` stands next after `from`, after whitespace and before a space, or -1. */
+function findMarker(text: string, from: number, marker: string): number {
+	const window = text.slice(from, from + LIST_REACH);
+	for (let k = window.indexOf(marker, 1); k > 0; k = window.indexOf(marker, k + 1)) {
+		if (isSpace(window[k - 1]) && window[k + marker.length] === ' ') return from + k;
+	}
+	return -1;
+}
+
+/** How far after a list marker the next one may follow. */
+const LIST_REACH = 1000;
+
+interface Marker {
+	at: number;
+	bullet: string;
+	gap: string;
+	open: string;
+	ident: string;
+	punct: string;
+}
+
+/**
+ * The list item marker that ends right before the space at `q`, after whitespace or at the start:
+ * an optional bullet (and a space), an optional "(", a number of 1-3 digits or a letter, then
+ * ".", ")" or ".)" ("1.", "a)", "(b)", "2.)", "• 9.", "⁃10.").
+ */
+function markerBefore(text: string, q: number): Marker | undefined {
+	let k = q - 1;
+	let punct = text[k];
+	if (punct === ')' && text[k - 1] === '.') punct = '.)';
+	k -= punct.length;
+	let s = k + 1;
+	while (s > 0 && k + 1 - s < 3 && isDigit(text[s - 1])) s--;
+	if (s === k + 1) {
+		const c = text[k] ?? '';
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return undefined;
+		s = k;
+	}
+	const ident = text.slice(s, k + 1);
+	let open = '';
+	if (text[s - 1] === '(') {
+		if (punct !== ')') return undefined;
+		open = '(';
+		s--;
+	}
+	let bullet = '';
+	let gap = '';
+	if (s > 0 && BULLETS.includes(text[s - 1])) {
+		bullet = text[--s];
+	} else if (s > 1 && text[s - 1] === ' ' && BULLETS.includes(text[s - 2])) {
+		gap = ' ';
+		bullet = text[s - 2];
+		s -= 2;
+	}
+	if (s > 0 && !isSpace(text[s - 1])) return undefined;
+	return { at: s, bullet, gap, open, ident, punct };
+}
+
+/** Whether a list marker at `at` opens a sentence: at the start, after a line break or an end. */
+function opensSentence(text: string, at: number): boolean {
+	let s = at;
+	while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+	if (s === 0 || isLineBreak(text[s - 1])) return true;
+	if (s === at) return false;
+	let t = s;
+	while (t > 0 && isCloser(text[t - 1])) t--;
+	return t > 0 && isCommonTerminator(text[t - 1]);
+}
+
+/** A line break after the last list item, before a capitalised line: where the item ends. */
+function itemEndsAtLineBreak(text: string, from: number): number | undefined {
+	for (let k = from; k < text.length && k - from < LIST_REACH; k++) {
+		const c = text[k];
+		if (isCommonTerminator(c)) return undefined;
+		if (!isLineBreak(c)) continue;
+		const p = firstWordStart(text, skipSpaces(text, k + 1));
+		return p < text.length && isUpper(text[p]) ? k : undefined;
+	}
+	return undefined;
 }
 
 function skipSpaces(text: string, i: number): number {
@@ -366,7 +473,10 @@ function firstWordStart(text: string, m: number): number {
 	let p = m;
 	for (let steps = 0; p < text.length && steps < 8; steps++) {
 		const c = text[p];
-		const afterDash = p > m && (text[p - 1] === '—' || text[p - 1] === '–');
+		// "--" is typed for a dash ("-- voila! -- you have cake").
+		const afterDash =
+			p > m &&
+			(text[p - 1] === '—' || text[p - 1] === '–' || (text[p - 1] === '-' && text[p - 2] === '-'));
 		if (isOpener(c) || (afterDash && isSpace(c))) p++;
 		else break;
 	}
@@ -499,12 +609,30 @@ function isNumber(word: string): boolean {
 	return isDigit(word[0]);
 }
 
-/** "1. The first item" at the start of a line: the period belongs to the list marker. */
+/**
+ * "1. The first item" at the start of a line, perhaps after a bullet ("• 9. Stop smoking"): the
+ * period belongs to the list marker.
+ */
 function isListMarker(text: string, start: number, word: string): boolean {
 	if (word.length > 3 || word.includes('.') || word.includes(',')) return false;
 	let s = start;
 	while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+	if (s > 0 && BULLETS.includes(text[s - 1])) {
+		s--;
+		while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+	}
 	return s === 0 || isLineBreak(text[s - 1]);
+}
+
+/** Marks that open a list item. */
+const BULLETS = '•⁃◦▪‣·●○►';
+
+/** Whether the line after the line break at `i` is blank, i.e. a paragraph ends there. */
+function nextLineIsBlank(text: string, i: number): boolean {
+	let p = i + 1;
+	if (text[i] === '\r' && text[p] === '\n') p++;
+	while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++;
+	return p < text.length && isLineBreak(text[p]);
 }
 
 /**
@@ -529,9 +657,15 @@ function nextLineIsListItem(text: string, i: number): boolean {
 	const c = text[p];
 	if (c === undefined) return false;
 	const spaceAt = (k: number) => k < text.length && isSpace(text[k]);
-	if ('-–—•·▪‣●○*►'.includes(c)) return spaceAt(p + 1);
+	if ('-–—•·▪‣●○*►⁃'.includes(c)) return spaceAt(p + 1);
 	let d = p;
 	while (d < text.length && d - p < 3 && isDigit(text[d])) d++;
 	if (d > p) return (text[d] === '.' || text[d] === ')') && spaceAt(d + 1);
-	return isWordChar(c) && text[p + 1] === ')' && spaceAt(p + 2);
+	// "a) …", "(b) …", "(iv) …", "ii) …"
+	const open = c === '(' ? 1 : 0;
+	const ident = wordAt(text, p + open);
+	const roman = /^(?:[ivx]{1,5}|[IVX]{1,5})$/.test(ident);
+	if (!(ident.length === 1 || roman)) return false;
+	const close = p + open + ident.length;
+	return text[close] === ')' && spaceAt(close + 1);
 }
