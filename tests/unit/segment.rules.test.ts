@@ -205,6 +205,29 @@ describe('English and Russian', () => {
 		);
 	});
 
+	it('ends a sentence whose space was lost, but not inside an address or an abbreviation', () => {
+		expect(
+			sentences('Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot.', 'en')
+		).toEqual(['Hello world.', 'Today is Tuesday.', 'Mr. Smith bought 1,000.', 'That is a lot.']);
+		expect(sentences('Test strange period．Does it segment correctly．', 'en')).toHaveLength(2);
+		expect(sentences('Он сказал.Однако никто не пришёл.', 'ru')).toHaveLength(2);
+		for (const one of [
+			'Her email is Jane.Doe@example.com.',
+			'See www.testurl.Awesome.com now.',
+			'Ask Mr.Smith about 2.5 Mbit.'
+		]) {
+			expect(sentences(one, 'en')).toEqual([one]);
+		}
+	});
+
+	it('does not end a sentence inside brackets closed further on', () => {
+		expect(sentences('[15:  12:32]  [16:  firma? 13:28]', 'en')).toHaveLength(1);
+		expect(
+			sentences('The plan (is it legal? nobody knows) failed. Then it rained.', 'en')
+		).toHaveLength(2);
+		expect(sentences('He left (for good). Then he came back.', 'en')).toHaveLength(2);
+	});
+
 	it('ends a sentence at a blank line, and takes "--" for a dash', () => {
 		expect(sentences('10. Get some rest \n \nYou have the best chance', 'en')).toEqual([
 			'10. Get some rest',

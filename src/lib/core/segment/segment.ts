@@ -159,8 +159,10 @@ function sentenceEnds(text: string, style: Style): number[] {
 		}
 		let j = termEnd;
 		while (j < n && (isCloser(text[j]) || isTerminator(text[j], style))) j++;
-		// "2.5", "10:30", "U.S.", "forces...are", "Ի՞նչ": no whitespace, no ending.
+		// "2.5", "10:30", "U.S.", "forces...are", "Ի՞նչ": no whitespace, no ending, unless the
+		// space after a full stop was lost ("world.Today", "period．Does").
 		if (j >= n || !isSpace(text[j])) {
+			if (j < n && style === 'latin' && j === termEnd && gluedEnd(text, i, j)) ends.push(j);
 			i = j;
 			continue;
 		}
@@ -171,7 +173,10 @@ function sentenceEnds(text: string, style: Style): number[] {
 			end = m + 1;
 			m = skipSpaces(text, end);
 		}
-		if (m < n && endsHere(text, i, termEnd, m, style)) ends.push(end);
+		const from = ends.length ? ends[ends.length - 1] : 0;
+		if (m < n && !insideBrackets(text, i, end, from) && endsHere(text, i, termEnd, m, style)) {
+			ends.push(end);
+		}
 		i = end;
 	}
 	if (!list) return ends;
@@ -269,6 +274,65 @@ function findMarker(text: string, from: number, marker: string): number {
 		if (isSpace(window[k - 1]) && window[k + marker.length] === ' ') return from + k;
 	}
 	return -1;
+}
+
+/**
+ * A sentence end with the space after it lost: a fullwidth stop before anything ("period．Does"),
+ * or one ".", "!" or "?" between a word (or number) and a capitalised word ("world.Today",
+ * "1,000.That"), outside addresses ("Jane.Doe@example.com", "www.testurl.Awesome.com") and
+ * abbreviations ("Mr.Smith").
+ */
+function gluedEnd(text: string, i: number, j: number): boolean {
+	if (j - i !== 1) return false;
+	const c = text[i];
+	if (c === '．' || c === '！' || c === '？') return true;
+	if (!(isUpper(text[j]) && isLower(text[j + 1] ?? ''))) return false;
+	const before = text[i - 1] ?? '';
+	if (!(isDigit(before) || (isLower(before) && isLower(text[i - 2] ?? '')))) return false;
+	// The whole token, from the space before to the space after, is no address.
+	let a = i;
+	while (a > 0 && i - a < 2 * MAX_WORD && !isSpace(text[a - 1])) a--;
+	let b = j;
+	while (b < text.length && b - j < 2 * MAX_WORD && !isSpace(text[b])) b++;
+	const token = text.slice(a, b);
+	if (/[@/\\:_]|www\./i.test(token)) return false;
+	// Another period inside the word after ("Awesome.com"); one at its end ("Tuesday.Mr.") is fine.
+	const after = text.slice(j, b).replace(/[.!?,;:"'”’»)]+$/, '');
+	if (after.includes('.')) return false;
+	return c !== '.' || periodEndsSentence(text, i, j);
+}
+
+/** How far {@link insideBrackets} looks for the brackets around a candidate ending. */
+const MAX_BRACKETS = 200;
+
+/**
+ * Whether the terminators at `i` stand inside brackets opened after the sentence start `from`
+ * and closed further on the same line: "[16:  firma? 13:28]", "(is it legal? nobody knows)".
+ */
+function insideBrackets(text: string, i: number, end: number, from: number): boolean {
+	let depth = 0;
+	let k = i - 1;
+	for (; k >= from && i - k <= MAX_BRACKETS; k--) {
+		const c = text[k];
+		if (c === ')' || c === ']') depth++;
+		else if (c === '(' || c === '[') {
+			if (depth === 0) break;
+			depth--;
+		}
+	}
+	if (k < from || i - k > MAX_BRACKETS) return false;
+	const closer = text[k] === '(' ? ')' : ']';
+	depth = 0;
+	for (let q = end; q < text.length && q - i <= MAX_BRACKETS; q++) {
+		const c = text[q];
+		if (isLineBreak(c)) return false;
+		if (c === '(' || c === '[') depth++;
+		else if (c === ')' || c === ']') {
+			if (depth === 0) return c === closer;
+			depth--;
+		}
+	}
+	return false;
 }
 
 /** How far after a list marker the next one may follow. */
@@ -522,9 +586,12 @@ function periodEndsSentence(text: string, i: number, p: number): boolean {
 	if (word.length === 1 && isUpper(word) && startsWord(text, i - 1)) return !isUpper(first);
 
 	const tbl = abbreviationTable(wordScript(word));
+	// After a lost space ("Tuesday.Mr."), the abbreviation is the last part of the word.
+	const last = word.slice(word.lastIndexOf('.') + 1);
 	const kind =
 		lookupAbbreviation(tbl, compoundWithPrevious(text, i - word.length, word)) ??
-		lookupAbbreviation(tbl, word);
+		lookupAbbreviation(tbl, word) ??
+		(last.length > 1 && last !== word ? lookupAbbreviation(tbl, last) : undefined);
 	// "10 см. Для…", "6 ft. The…": a unit after a number ends like a word.
 	if (kind !== undefined && isUnit(word) && afterNumber(text, i - word.length)) return true;
 	if (kind === 'title') return false;
