@@ -123,14 +123,16 @@ const LINE_END: Record<Lang, RegExp> = {
 };
 
 /**
- * A full stop inside a line followed by what starts a sentence: a space, then perhaps opening
- * quotes, brackets or a dash, then a capital letter or a digit. In Armenian the full stop is `։`
+ * A full stop (or a run of them, "….") inside a line, after a lower-case word, a suffix written
+ * after a hyphen ("Mic-ը:") or, in Armenian, the one-letter verb "է" ("կորած է: Ավելի"),
+ * followed by what starts a sentence: a space, then perhaps opening quotes, brackets or a dash,
+ * then a capital letter or a digit. In Armenian the full stop is `։`
  * or the colon typed for it. Only used to judge the gold, never by the segmenter.
  */
 const INNER_STOP: Record<Lang, RegExp> = {
-	en: /\p{Ll}{2}[.!?…]["'”’)]*\s+["'“‘«(—–-]*[\p{Lu}\d]/u,
-	ru: /\p{Ll}{2}[.!?…]["'»”’)]*\s+["'«„“(—–-]*[\p{Lu}\d]/u,
-	hy: /\p{Ll}{2}[.!?…։:\u055C\u055E]["'»”’)]*\s+["'«“(—–-]*[\p{Lu}\d]/u
+	en: /(?:\p{Ll}{2}|-\p{Ll})[.!?…]+["'”’)]*\s+["'“‘«(—–-]*[\p{Lu}\d]/u,
+	ru: /(?:\p{Ll}{2}|-\p{Ll})[.!?…]+["'»”’)]*\s+["'«„“(—–-]*[\p{Lu}\d]/u,
+	hy: /(?:\p{Ll}{2}|[\s-]\p{Ll})[.!?…։:\u055C\u055E]+["'»”’)]*\s+["'«“(—–-]*[\p{Lu}\d]/u
 };
 
 /**
