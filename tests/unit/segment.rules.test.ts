@@ -220,6 +220,17 @@ describe('English and Russian', () => {
 		}
 	});
 
+	it('keeps footnote references with the sentence they close', () => {
+		expect(sentences('It was a martyr.[1] The emperor left.', 'en')).toEqual([
+			'It was a martyr.[1]',
+			'The emperor left.'
+		]);
+		expect(sentences('A gap in a consultation.11 12 Take the cold.', 'en')).toHaveLength(2);
+		expect(sentences('It is (type 2).10 This model works.', 'en')).toHaveLength(2);
+		// Not after an abbreviation or inside a number.
+		expect(sentences('He is No.1 Player of the year at 2.5 Mbit.', 'en')).toHaveLength(1);
+	});
+
 	it('does not end a sentence inside brackets closed further on', () => {
 		expect(sentences('[15:  12:32]  [16:  firma? 13:28]', 'en')).toHaveLength(1);
 		expect(

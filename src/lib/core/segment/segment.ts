@@ -159,6 +159,8 @@ function sentenceEnds(text: string, style: Style): number[] {
 		}
 		let j = termEnd;
 		while (j < n && (isCloser(text[j]) || isTerminator(text[j], style))) j++;
+		// Footnote references belong to the sentence they close: ".[1]", ".[7][8]", ").10".
+		if (j < n && !isSpace(text[j])) j = afterCitation(text, i, termEnd, j);
 		// "2.5", "10:30", "U.S.", "forces...are", "Ի՞նչ": no whitespace, no ending, unless the
 		// space after a full stop was lost ("world.Today", "period．Does").
 		if (j >= n || !isSpace(text[j])) {
@@ -300,6 +302,40 @@ function gluedEnd(text: string, i: number, j: number): boolean {
 	const after = text.slice(j, b).replace(/[.!?,;:"'”’»)]+$/, '');
 	if (after.includes('.')) return false;
 	return c !== '.' || periodEndsSentence(text, i, j);
+}
+
+/**
+ * Where footnote references glued to a sentence end stop: bracketed numbers ("martyr.[1]",
+ * "at large.[7][8]", "[2–11]") or, after a word or ")" and one period, up to three numbers of up to
+ * three digits before a capital ("consultation.11 12 Take", "(type 2).10 This"), not after an
+ * abbreviation ("No.1"). Returns `j` itself when there are none.
+ */
+function afterCitation(text: string, i: number, termEnd: number, j: number): number {
+	let k = j;
+	while (text[k] === '[' && isDigit(text[k + 1] ?? '')) {
+		let q = k + 1;
+		while (q - k < 12 && (isDigit(text[q] ?? '') || '–-, '.includes(text[q] ?? '.'))) q++;
+		if (text[q] !== ']') break;
+		k = q + 1;
+	}
+	if (k > j) return k;
+	if (j !== termEnd || termEnd - i !== 1 || text[i] !== '.') return j;
+	const before = text[i - 1] ?? '';
+	const word = wordBefore(text, i);
+	if (before !== ')' && (word.length < 3 || !isLower(before))) return j;
+	if (word && lookupAbbreviation(abbreviationTable(wordScript(word)), word)) return j;
+	let q = j;
+	for (let group = 0; group < 3; group++) {
+		let d = q;
+		while (d - q < 3 && isDigit(text[d] ?? '')) d++;
+		if (d === q || isDigit(text[d] ?? '')) break;
+		q = d;
+		if (!(text[q] === ' ' && isDigit(text[q + 1] ?? ''))) break;
+		q++;
+	}
+	if (q === j || !isDigit(text[q - 1])) return j;
+	const p = firstWordStart(text, skipSpaces(text, q));
+	return q < text.length && isSpace(text[q]) && isUpper(text[p] ?? '') ? q : j;
 }
 
 /** How far {@link insideBrackets} looks for the brackets around a candidate ending. */
