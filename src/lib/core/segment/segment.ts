@@ -121,6 +121,7 @@ function sentenceEnds(text: string, style: Style): number[] {
 	const n = text.length;
 	const ends: number[] = [];
 	const list = inlineList(text);
+	const opens = openingBrackets(text);
 	let i = 0;
 	while (i < n) {
 		// Fast path: letters and most symbols can neither end a sentence nor break a line.
@@ -176,9 +177,8 @@ function sentenceEnds(text: string, style: Style): number[] {
 			m = skipSpaces(text, end);
 		}
 		const from = ends.length ? ends[ends.length - 1] : 0;
-		if (m < n && !insideBrackets(text, i, end, from) && endsHere(text, i, termEnd, m, style)) {
-			ends.push(end);
-		}
+		const bracketed = opens.before(i) >= from && insideBrackets(text, i, end, from);
+		if (m < n && !bracketed && endsHere(text, i, termEnd, m, style)) ends.push(end);
 		i = end;
 	}
 	if (!list) return ends;
@@ -231,9 +231,13 @@ function inlineList(text: string): { starts: number[]; marks: Set<number> } | un
 		}
 	};
 	let covered = 0;
-	// Markers end in ". " or ") ": look at each space, then back over the marker before it.
-	for (let q = text.indexOf(' ', 1); q >= 0; q = text.indexOf(' ', q + 1)) {
-		if (text[q - 1] !== '.' && text[q - 1] !== ')') continue;
+	// Markers end in ". " or ") ": find those, then look back over the marker before them.
+	let dot = text.indexOf('. ');
+	let paren = text.indexOf(') ');
+	while (dot >= 0 || paren >= 0) {
+		const q = 1 + (paren < 0 || (dot >= 0 && dot < paren) ? dot : paren);
+		if (q - 1 === dot) dot = text.indexOf('. ', q);
+		else paren = text.indexOf(') ', q);
 		const found = markerBefore(text, q);
 		if (!found || found.at < covered || !opensSentence(text, found.at)) continue;
 		const { at, bullet, gap, open, ident, punct } = found;
@@ -336,6 +340,29 @@ function afterCitation(text: string, i: number, termEnd: number, j: number): num
 	if (q === j || !isDigit(text[q - 1])) return j;
 	const p = firstWordStart(text, skipSpaces(text, q));
 	return q < text.length && isSpace(text[q]) && isUpper(text[p] ?? '') ? q : j;
+}
+
+/**
+ * The last "(" or "[" before an offset, for offsets asked in ascending order: two cursors that
+ * only move forward, so that sentences without brackets cost nothing.
+ */
+function openingBrackets(text: string): { before(i: number): number } {
+	let paren = text.indexOf('(');
+	let square = text.indexOf('[');
+	let last = -1;
+	return {
+		before(i: number): number {
+			while (paren >= 0 && paren < i) {
+				last = Math.max(last, paren);
+				paren = text.indexOf('(', paren + 1);
+			}
+			while (square >= 0 && square < i) {
+				last = Math.max(last, square);
+				square = text.indexOf('[', square + 1);
+			}
+			return last;
+		}
+	};
 }
 
 /** How far {@link insideBrackets} looks for the brackets around a candidate ending. */
