@@ -67,18 +67,35 @@ describe.each(LANGS)('golden sentence cases (%s)', (lang) => {
 	});
 });
 
-describe.each(LANGS)('public Golden Rules set (%s)', (lang) => {
-	// pySBD's Golden Rules cases, stored in tests/fixtures/segment/golden-rules (see its README).
-	const url = new URL(`../fixtures/segment/golden-rules/${lang}.json`, import.meta.url);
-	const all = JSON.parse(readFileSync(url, 'utf8')) as GoldenCase[];
+interface PublicCase extends GoldenCase {
+	/** Why the case is not scored: it contradicts news text, or is no segmentation. */
+	skip?: string;
+}
 
-	it('passes at least 95% of the cases', () => {
-		const { failures } = passRate(all, (text) => ours(text, lang));
+/** Whitespace runs collapsed: the public sets' expected sentences come from cleaning segmenters. */
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+// pySBD's Golden Rules per language and the pragmatic_segmenter gem's English spec, stored in
+// tests/fixtures/segment/golden-rules (see its README).
+describe.each([
+	...LANGS.map((lang) => ({ lang, file: `${lang}.json`, min: 0.95 })),
+	{ lang: 'en' as Lang, file: 'pragmatic-en.json', min: 0.97 }
+])('public sentence-boundary set $file', ({ lang, file, min }) => {
+	const url = new URL(`../fixtures/segment/golden-rules/${file}`, import.meta.url);
+	const all = JSON.parse(readFileSync(url, 'utf8')) as PublicCase[];
+	const scored = all.filter((c) => !c.skip);
+
+	it(`passes at least ${min * 100}% of the scored cases; few are skipped, each with a reason`, () => {
+		const failures = scored.filter(
+			(c) => JSON.stringify(ours(c.input, lang).map(norm)) !== JSON.stringify(c.expected.map(norm))
+		);
 		for (const f of failures) {
 			console.log(
-				`[${lang}] ${JSON.stringify(f.input)}\n  expected ${JSON.stringify(f.expected)}\n  got      ${JSON.stringify(ours(f.input, lang))}`
+				`[${file}] ${JSON.stringify(f.input)}\n  expected ${JSON.stringify(f.expected)}\n  got      ${JSON.stringify(ours(f.input, lang))}`
 			);
 		}
-		expect(all.length - failures.length).toBeGreaterThanOrEqual(Math.ceil(0.95 * all.length));
+		expect(scored.length - failures.length).toBeGreaterThanOrEqual(Math.ceil(min * scored.length));
+		expect(all.length - scored.length).toBeLessThanOrEqual(0.1 * all.length);
+		for (const c of all) if (c.skip !== undefined) expect(c.skip.length).toBeGreaterThan(40);
 	});
 });

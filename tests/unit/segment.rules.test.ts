@@ -49,6 +49,10 @@ describe('Armenian full stop', () => {
 			'–Այսօր ոչինչ չկա։'
 		]);
 		expect(sentences('Նա եկավ։ Մրցումն ավարտվեց: 24-ամյա մարզիկը հաղթեց։', 'hy')).toHaveLength(3);
+		// A Latin name may open the next sentence ("The Boston Globe reports…").
+		expect(
+			sentences('Նա եկավ։ Նա կդիտարկի այդ հնարավորությունը: Boston Globe-ը տեղեկացնում է։', 'hy')
+		).toEqual(['Նա եկավ։', 'Նա կդիտարկի այդ հնարավորությունը:', 'Boston Globe-ը տեղեկացնում է։']);
 		// …but not before a quotation after a verb of saying, nor in a time.
 		expect(sentences('Նա նշել է: «Մենք պատրաստ ենք»։ Ժամը 10:30 էր։', 'hy')).toEqual([
 			'Նա նշել է: «Մենք պատրաստ ենք»։',
@@ -72,6 +76,11 @@ describe('Armenian full stop', () => {
 		expect(sentences('«Մենք հաղթեցինք»,- նա ավելացրեց: «Որոշումը ճիշտ էր»:', 'hy')).toEqual([
 			'«Մենք հաղթեցինք»,- նա ավելացրեց:',
 			'«Որոշումը ճիշտ էր»:'
+		]);
+		// …and so it is after the one who asked a question that went before ("Why? she asked.").
+		expect(sentences('Ինչո՞ւ՝ հարցրեց նա: «Որովհետև նա ինձ ծիծաղեցնում է»:', 'hy')).toEqual([
+			'Ինչո՞ւ՝ հարցրեց նա:',
+			'«Որովհետև նա ինձ ծիծաղեցնում է»:'
 		]);
 	});
 
@@ -138,6 +147,23 @@ describe('English and Russian', () => {
 		// A number inside a sentence is no list.
 		expect(sentences('Нужно купить 1)рыбу 2)соль.', 'ru')).toHaveLength(1);
 		expect(sentences('He scored 2. The match ended.', 'en')).toHaveLength(2);
+		expect(sentences('As payment for 1. above, and for 2. above, no fee.', 'en')).toHaveLength(1);
+	});
+
+	it('finds such a list after a sentence, and ends its last item at a line break', () => {
+		expect(sentences('Finally, this. 1. The first item 2. The second item 3. Hello', 'en')).toEqual(
+			['Finally, this.', '1. The first item', '2. The second item', '3. Hello']
+		);
+		expect(sentences('His name is Smith. a. here it is b. another\n They went.', 'en')).toEqual([
+			'His name is Smith.',
+			'a. here it is',
+			'b. another',
+			'They went.'
+		]);
+		expect(sentences('(a) Hello world. (b) Hello world.\n(c) Hello world.', 'en')).toHaveLength(3);
+		// Letters other than "a" need three markers in a row: "(c)" alone is no list.
+		expect(sentences('It went. w) hello x) hello y) hello', 'en')).toHaveLength(4);
+		expect(sentences('Photos (c) Reuters (d) AP. It went.', 'en')).toHaveLength(2);
 	});
 
 	it('knows times, the pronoun I and spaced ellipses', () => {
@@ -179,6 +205,49 @@ describe('English and Russian', () => {
 		);
 	});
 
+	it('ends a sentence whose space was lost, but not inside an address or an abbreviation', () => {
+		expect(
+			sentences('Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot.', 'en')
+		).toEqual(['Hello world.', 'Today is Tuesday.', 'Mr. Smith bought 1,000.', 'That is a lot.']);
+		expect(sentences('Test strange period．Does it segment correctly．', 'en')).toHaveLength(2);
+		expect(sentences('Он сказал.Однако никто не пришёл.', 'ru')).toHaveLength(2);
+		for (const one of [
+			'Her email is Jane.Doe@example.com.',
+			'See www.testurl.Awesome.com now.',
+			'Ask Mr.Smith about 2.5 Mbit.'
+		]) {
+			expect(sentences(one, 'en')).toEqual([one]);
+		}
+	});
+
+	it('keeps footnote references with the sentence they close', () => {
+		expect(sentences('It was a martyr.[1] The emperor left.', 'en')).toEqual([
+			'It was a martyr.[1]',
+			'The emperor left.'
+		]);
+		expect(sentences('A gap in a consultation.11 12 Take the cold.', 'en')).toHaveLength(2);
+		expect(sentences('It is (type 2).10 This model works.', 'en')).toHaveLength(2);
+		// Not after an abbreviation or inside a number.
+		expect(sentences('He is No.1 Player of the year at 2.5 Mbit.', 'en')).toHaveLength(1);
+	});
+
+	it('does not end a sentence inside brackets closed further on', () => {
+		expect(sentences('[15:  12:32]  [16:  firma? 13:28]', 'en')).toHaveLength(1);
+		expect(
+			sentences('The plan (is it legal? nobody knows) failed. Then it rained.', 'en')
+		).toHaveLength(2);
+		expect(sentences('He left (for good). Then he came back.', 'en')).toHaveLength(2);
+	});
+
+	it('ends a sentence at a blank line, and takes "--" for a dash', () => {
+		expect(sentences('10. Get some rest \n \nYou have the best chance', 'en')).toEqual([
+			'10. Get some rest',
+			'You have the best chance'
+		]);
+		expect(sentences('Mix it, and -- voila! -- you have cake.', 'en')).toHaveLength(1);
+		expect(sentences('I will be paid Rs. 3520 at the end. Then I go.', 'en')).toHaveLength(2);
+	});
+
 	it('starts a new sentence at a list item on the next line (LF or CRLF)', () => {
 		expect(sentences('Tasks:\r\n1. Guard the plant.\r\n2. Leave.', 'en')).toEqual([
 			'Tasks:',
@@ -186,6 +255,13 @@ describe('English and Russian', () => {
 			'2. Leave.'
 		]);
 		expect(sentences('A line that\nwraps here.', 'en')).toEqual(['A line that\nwraps here.']);
+		expect(sentences('i) Hello world. \nii) Hello world.\n(iii) Hello world.', 'en')).toHaveLength(
+			3
+		);
+		expect(sentences('• 9. Stop smoking \n• 10. Get some rest', 'en')).toEqual([
+			'• 9. Stop smoking',
+			'• 10. Get some rest'
+		]);
 	});
 });
 

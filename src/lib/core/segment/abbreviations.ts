@@ -32,7 +32,7 @@ const LATIN = table({
 	title:
 		'mr mrs ms messrs mmes dr prof gen lt col maj capt cpt sgt cpl pvt cmdr adm brig sen rep gov ' +
 		'pres amb rev hon sens reps st mt ft e.g i.e vs cf approx incl esp dept univ assn bros viz ibid',
-	numeric: 'no No nos Nos art arts fig figs vol vols p pp ch chap sec para op tel ext nr',
+	numeric: 'no No nos Nos art arts fig figs vol vols p pp ch chap sec para op tel ext nr rs',
 	ambiguous:
 		'inc ltd co corp llc plc jr sr u.s u.k u.n e.u u.s.a u.s.s.r a.m p.m d.c ph.d b.a m.a ' +
 		'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat ' +

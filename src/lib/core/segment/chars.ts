@@ -45,7 +45,22 @@ export function isLineBreak(c: string): boolean {
 
 /** Marks that end a sentence in every language. */
 export function isCommonTerminator(c: string): boolean {
-	return c === '.' || c === '!' || c === '?' || c === '…' || c === '‼' || c === '⁉' || c === '⁈';
+	switch (c) {
+		case '.':
+		case '!':
+		case '?':
+		case '…':
+		case '‼':
+		case '⁉':
+		case '⁈':
+		// Fullwidth stops, typed in text from East Asian keyboards.
+		case '．':
+		case '！':
+		case '？':
+			return true;
+		default:
+			return false;
+	}
 }
 
 /** Closing quotes and brackets that belong to the sentence they follow (`.”`, `?»`, `.)`). */

@@ -18,6 +18,7 @@ import {
 import {
 	ARMENIAN_EXCLAMATION,
 	ARMENIAN_FULL_STOP,
+	ARMENIAN_QUESTION,
 	isArmenianLetter,
 	isArmenianUpper,
 	isCloser,
@@ -120,6 +121,7 @@ function sentenceEnds(text: string, style: Style): number[] {
 	const n = text.length;
 	const ends: number[] = [];
 	const list = inlineList(text);
+	const opens = openingBrackets(text);
 	let i = 0;
 	while (i < n) {
 		// Fast path: letters and most symbols can neither end a sentence nor break a line.
@@ -130,7 +132,8 @@ function sentenceEnds(text: string, style: Style): number[] {
 		}
 		const c = text[i];
 		if (isLineBreak(c)) {
-			if (nextLineIsListItem(text, i)) ends.push(i);
+			// A blank line (a paragraph break) or a list item on the next line starts a sentence.
+			if (nextLineIsBlank(text, i) || nextLineIsListItem(text, i)) ends.push(i);
 			i++;
 			continue;
 		}
@@ -157,8 +160,12 @@ function sentenceEnds(text: string, style: Style): number[] {
 		}
 		let j = termEnd;
 		while (j < n && (isCloser(text[j]) || isTerminator(text[j], style))) j++;
-		// "2.5", "10:30", "U.S.", "forces...are", "Ի՞նչ": no whitespace, no ending.
+		// Footnote references belong to the sentence they close: ".[1]", ".[7][8]", ").10".
+		if (j < n && !isSpace(text[j])) j = afterCitation(text, i, termEnd, j);
+		// "2.5", "10:30", "U.S.", "forces...are", "Ի՞նչ": no whitespace, no ending, unless the
+		// space after a full stop was lost ("world.Today", "period．Does").
 		if (j >= n || !isSpace(text[j])) {
+			if (j < n && style === 'latin' && j === termEnd && gluedEnd(text, i, j)) ends.push(j);
 			i = j;
 			continue;
 		}
@@ -169,7 +176,9 @@ function sentenceEnds(text: string, style: Style): number[] {
 			end = m + 1;
 			m = skipSpaces(text, end);
 		}
-		if (m < n && endsHere(text, i, termEnd, m, style)) ends.push(end);
+		const from = ends.length ? ends[ends.length - 1] : 0;
+		const bracketed = opens.before(i) >= from && insideBrackets(text, i, end, from);
+		if (m < n && !bracketed && endsHere(text, i, termEnd, m, style)) ends.push(end);
 		i = end;
 	}
 	if (!list) return ends;
@@ -202,37 +211,263 @@ function spacedEllipsis(text: string, i: number): { end?: number; next: number }
 }
 
 /**
- * A list run together on one line ("1.) The first item 2.) The second item", "• 9. … • 10. …",
- * "a. … b. …"): the text starts with an item marker, and each next marker (the same form, the
- * next number or letter, after a space) starts a sentence. Returns those starts and the periods
- * inside markers, which end nothing; `undefined` when the text is no such list.
+ * Lists run together on one line ("1.) The first item 2.) The second item", "• 9. … • 10. …",
+ * "a. … b. …", "(a) … (b) …"): a run starts at an item marker that opens a sentence (at the
+ * start of the text or a line, or after a sentence's end) and goes on while the next marker (the
+ * same form, the next number or letter, after a space) follows within {@link LIST_REACH}
+ * characters. Each marker of a run starts a sentence; the last item also ends at a line break
+ * before a capital ("c) one more\n They went"). Returns those boundaries and the periods inside
+ * markers, which end nothing; `undefined` when the text holds no such list.
+ *
+ * A run needs two markers from "1" or "a" (or any number after a bullet), else three: "He
+ * scored 2. The match" is no list, and neither is one "(c)".
  */
 function inlineList(text: string): { starts: number[]; marks: Set<number> } | undefined {
-	const first = /^\s*([•⁃◦▪‣·]?)( ?)(\d{1,3}|[a-z])(\.\)|\)|\.) /.exec(text);
-	if (!first) return undefined;
-	const [whole, bullet, gap, ident, punct] = first;
-	const alpha = !isDigit(ident[0]);
-	if (alpha && ident !== 'a') return undefined;
-	const marks = new Set<number>();
-	const markPeriods = (at: number, marker: string) => {
-		for (let k = 0; k < marker.length; k++) if (marker[k] === '.') marks.add(at + k);
-	};
-	markPeriods(whole.length - punct.length - 1, punct);
 	const starts: number[] = [];
-	let value = alpha ? ident.charCodeAt(0) : Number(ident);
-	let from = whole.length;
-	for (;;) {
-		value++;
-		const next = alpha ? String.fromCharCode(value) : String(value);
-		if (alpha && next > 'z') break;
-		const marker = `${bullet}${gap}${next}${punct}`;
-		const at = text.indexOf(` ${marker} `, from);
-		if (at < 0) break;
-		starts.push(at + 1);
-		markPeriods(at + 1 + marker.length - punct.length, punct);
-		from = at + marker.length + 1;
+	const marks = new Set<number>();
+	const markPeriods = (at: number, marker: string, punct: string) => {
+		for (let k = marker.length - punct.length; k < marker.length; k++) {
+			if (marker[k] === '.') marks.add(at + k);
+		}
+	};
+	let covered = 0;
+	// Markers end in ". " or ") ": find those, then look back over the marker before them.
+	let dot = text.indexOf('. ');
+	let paren = text.indexOf(') ');
+	while (dot >= 0 || paren >= 0) {
+		const q = 1 + (paren < 0 || (dot >= 0 && dot < paren) ? dot : paren);
+		if (q - 1 === dot) dot = text.indexOf('. ', q);
+		else paren = text.indexOf(') ', q);
+		const found = markerBefore(text, q);
+		if (!found || found.at < covered || !opensSentence(text, found.at)) continue;
+		const { at, bullet, gap, open, ident, punct } = found;
+		const alpha = !isDigit(ident[0]);
+		const first = text.slice(at, q);
+		const run = [at];
+		let value = alpha ? ident.charCodeAt(0) : Number(ident);
+		let from = at + first.length + 1;
+		for (;;) {
+			value++;
+			const next = alpha ? String.fromCharCode(value) : String(value);
+			if (alpha && !isWordChar(next)) break;
+			const marker = `${bullet}${gap}${open}${next}${punct}`;
+			const k = findMarker(text, from, marker);
+			if (k < 0) break;
+			run.push(k);
+			from = k + marker.length;
+		}
+		const fromStart = alpha ? ident === 'a' || ident === 'A' : ident === '1' || bullet !== '';
+		if (run.length < (fromStart ? 2 : 3)) continue;
+		covered = from;
+		run.forEach((m, r) => {
+			const marker =
+				r === 0
+					? first
+					: `${bullet}${gap}${open}${alpha ? String.fromCharCode(ident.charCodeAt(0) + r) : String(Number(ident) + r)}${punct}`;
+			markPeriods(m, marker, punct);
+			if (m > 0) starts.push(m);
+		});
+		const lineEnd = itemEndsAtLineBreak(text, from);
+		if (lineEnd !== undefined) starts.push(lineEnd);
 	}
 	return starts.length ? { starts, marks } : undefined;
+}
+
+/** Where `marker` stands next after `from`, after whitespace and before a space, or -1. */
+function findMarker(text: string, from: number, marker: string): number {
+	const window = text.slice(from, from + LIST_REACH);
+	for (let k = window.indexOf(marker, 1); k > 0; k = window.indexOf(marker, k + 1)) {
+		if (isSpace(window[k - 1]) && window[k + marker.length] === ' ') return from + k;
+	}
+	return -1;
+}
+
+/**
+ * A sentence end with the space after it lost: a fullwidth stop before anything ("period．Does"),
+ * or one ".", "!" or "?" between a word (or number) and a capitalised word ("world.Today",
+ * "1,000.That"), outside addresses ("Jane.Doe@example.com", "www.testurl.Awesome.com") and
+ * abbreviations ("Mr.Smith").
+ */
+function gluedEnd(text: string, i: number, j: number): boolean {
+	if (j - i !== 1) return false;
+	const c = text[i];
+	if (c === '．' || c === '！' || c === '？') return true;
+	if (!(isUpper(text[j]) && isLower(text[j + 1] ?? ''))) return false;
+	const before = text[i - 1] ?? '';
+	if (!(isDigit(before) || (isLower(before) && isLower(text[i - 2] ?? '')))) return false;
+	// The whole token, from the space before to the space after, is no address.
+	let a = i;
+	while (a > 0 && i - a < 2 * MAX_WORD && !isSpace(text[a - 1])) a--;
+	let b = j;
+	while (b < text.length && b - j < 2 * MAX_WORD && !isSpace(text[b])) b++;
+	const token = text.slice(a, b);
+	if (/[@/\\:_]|www\./i.test(token)) return false;
+	// Another period inside the word after ("Awesome.com"); one at its end ("Tuesday.Mr.") is fine.
+	const after = text.slice(j, b).replace(/[.!?,;:"'”’»)]+$/, '');
+	if (after.includes('.')) return false;
+	return c !== '.' || periodEndsSentence(text, i, j);
+}
+
+/**
+ * Where footnote references glued to a sentence end stop: bracketed numbers ("martyr.[1]",
+ * "at large.[7][8]", "[2–11]") or, after a word or ")" and one period, up to three numbers of up to
+ * three digits before a capital ("consultation.11 12 Take", "(type 2).10 This"), not after an
+ * abbreviation ("No.1"). Returns `j` itself when there are none.
+ */
+function afterCitation(text: string, i: number, termEnd: number, j: number): number {
+	let k = j;
+	while (text[k] === '[' && isDigit(text[k + 1] ?? '')) {
+		let q = k + 1;
+		while (q - k < 12 && (isDigit(text[q] ?? '') || '–-, '.includes(text[q] ?? '.'))) q++;
+		if (text[q] !== ']') break;
+		k = q + 1;
+	}
+	if (k > j) return k;
+	if (j !== termEnd || termEnd - i !== 1 || text[i] !== '.') return j;
+	const before = text[i - 1] ?? '';
+	const word = wordBefore(text, i);
+	if (before !== ')' && (word.length < 3 || !isLower(before))) return j;
+	if (word && lookupAbbreviation(abbreviationTable(wordScript(word)), word)) return j;
+	let q = j;
+	for (let group = 0; group < 3; group++) {
+		let d = q;
+		while (d - q < 3 && isDigit(text[d] ?? '')) d++;
+		if (d === q || isDigit(text[d] ?? '')) break;
+		q = d;
+		if (!(text[q] === ' ' && isDigit(text[q + 1] ?? ''))) break;
+		q++;
+	}
+	if (q === j || !isDigit(text[q - 1])) return j;
+	const p = firstWordStart(text, skipSpaces(text, q));
+	return q < text.length && isSpace(text[q]) && isUpper(text[p] ?? '') ? q : j;
+}
+
+/**
+ * The last "(" or "[" before an offset, for offsets asked in ascending order: two cursors that
+ * only move forward, so that sentences without brackets cost nothing.
+ */
+function openingBrackets(text: string): { before(i: number): number } {
+	let paren = text.indexOf('(');
+	let square = text.indexOf('[');
+	let last = -1;
+	return {
+		before(i: number): number {
+			while (paren >= 0 && paren < i) {
+				last = Math.max(last, paren);
+				paren = text.indexOf('(', paren + 1);
+			}
+			while (square >= 0 && square < i) {
+				last = Math.max(last, square);
+				square = text.indexOf('[', square + 1);
+			}
+			return last;
+		}
+	};
+}
+
+/** How far {@link insideBrackets} looks for the brackets around a candidate ending. */
+const MAX_BRACKETS = 200;
+
+/**
+ * Whether the terminators at `i` stand inside brackets opened after the sentence start `from`
+ * and closed further on the same line: "[16:  firma? 13:28]", "(is it legal? nobody knows)".
+ */
+function insideBrackets(text: string, i: number, end: number, from: number): boolean {
+	let depth = 0;
+	let k = i - 1;
+	for (; k >= from && i - k <= MAX_BRACKETS; k--) {
+		const c = text[k];
+		if (c === ')' || c === ']') depth++;
+		else if (c === '(' || c === '[') {
+			if (depth === 0) break;
+			depth--;
+		}
+	}
+	if (k < from || i - k > MAX_BRACKETS) return false;
+	const closer = text[k] === '(' ? ')' : ']';
+	depth = 0;
+	for (let q = end; q < text.length && q - i <= MAX_BRACKETS; q++) {
+		const c = text[q];
+		if (isLineBreak(c)) return false;
+		if (c === '(' || c === '[') depth++;
+		else if (c === ')' || c === ']') {
+			if (depth === 0) return c === closer;
+			depth--;
+		}
+	}
+	return false;
+}
+
+/** How far after a list marker the next one may follow. */
+const LIST_REACH = 1000;
+
+interface Marker {
+	at: number;
+	bullet: string;
+	gap: string;
+	open: string;
+	ident: string;
+	punct: string;
+}
+
+/**
+ * The list item marker that ends right before the space at `q`, after whitespace or at the start:
+ * an optional bullet (and a space), an optional "(", a number of 1-3 digits or a letter, then
+ * ".", ")" or ".)" ("1.", "a)", "(b)", "2.)", "• 9.", "⁃10.").
+ */
+function markerBefore(text: string, q: number): Marker | undefined {
+	let k = q - 1;
+	let punct = text[k];
+	if (punct === ')' && text[k - 1] === '.') punct = '.)';
+	k -= punct.length;
+	let s = k + 1;
+	while (s > 0 && k + 1 - s < 3 && isDigit(text[s - 1])) s--;
+	if (s === k + 1) {
+		const c = text[k] ?? '';
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return undefined;
+		s = k;
+	}
+	const ident = text.slice(s, k + 1);
+	let open = '';
+	if (text[s - 1] === '(') {
+		if (punct !== ')') return undefined;
+		open = '(';
+		s--;
+	}
+	let bullet = '';
+	let gap = '';
+	if (s > 0 && BULLETS.includes(text[s - 1])) {
+		bullet = text[--s];
+	} else if (s > 1 && text[s - 1] === ' ' && BULLETS.includes(text[s - 2])) {
+		gap = ' ';
+		bullet = text[s - 2];
+		s -= 2;
+	}
+	if (s > 0 && !isSpace(text[s - 1])) return undefined;
+	return { at: s, bullet, gap, open, ident, punct };
+}
+
+/** Whether a list marker at `at` opens a sentence: at the start, after a line break or an end. */
+function opensSentence(text: string, at: number): boolean {
+	let s = at;
+	while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+	if (s === 0 || isLineBreak(text[s - 1])) return true;
+	if (s === at) return false;
+	let t = s;
+	while (t > 0 && isCloser(text[t - 1])) t--;
+	return t > 0 && isCommonTerminator(text[t - 1]);
+}
+
+/** A line break after the last list item, before a capitalised line: where the item ends. */
+function itemEndsAtLineBreak(text: string, from: number): number | undefined {
+	for (let k = from; k < text.length && k - from < LIST_REACH; k++) {
+		const c = text[k];
+		if (isCommonTerminator(c)) return undefined;
+		if (!isLineBreak(c)) continue;
+		const p = firstWordStart(text, skipSpaces(text, k + 1));
+		return p < text.length && isUpper(text[p]) ? k : undefined;
+	}
+	return undefined;
 }
 
 function skipSpaces(text: string, i: number): number {
@@ -262,11 +497,12 @@ function endsHere(text: string, i: number, termEnd: number, m: number, style: St
 			return !(isQuoteOpener(text[m]) && introducesSpeech(text, i));
 		}
 		// In a `։` text a colon is a colon before a quotation ("ասաց: «…»"), but a full stop,
-		// as the site's other sentences have it, before a capitalised word or direct speech
-		// opened by a dash ("…: -Մեր", "…: –Այսօր").
+		// as the site's other sentences have it, before a capitalised word (Armenian, or a Latin
+		// name that opens the next sentence: "…: Boston Globe-ը") or direct speech opened by a
+		// dash ("…: -Մեր", "…: –Այսօր").
 		if (style === '։' && termEnd - i === 1 && text[i] === ':') {
 			const quote = m < p && !isDash(text[m]);
-			if (!(isArmenianUpper(first) || isDigit(first)) || introducesList(text, i)) return false;
+			if (!(isUpper(first) || isDigit(first)) || introducesList(text, i)) return false;
 			return !quote || !introducesSpeech(text, i);
 		}
 		if (text[i] === ':' && style !== ':') return false;
@@ -317,6 +553,8 @@ function speakerOfQuotation(text: string, k: number): boolean {
 	for (let s = k - 1; s >= 0 && k - s <= 2 * MAX_WORD; s--) {
 		const c = text[s];
 		if (isTerminator(c, ':') || c === ARMENIAN_FULL_STOP) return false;
+		// The question asked went before: "Ինչո՞ւ՝ հարցրեց նա: «…»".
+		if (c === ARMENIAN_QUESTION) return true;
 		if (!isDash(c)) continue;
 		let b = s;
 		while (b > 0 && text[b - 1] === ' ') b--;
@@ -362,7 +600,10 @@ function firstWordStart(text: string, m: number): number {
 	let p = m;
 	for (let steps = 0; p < text.length && steps < 8; steps++) {
 		const c = text[p];
-		const afterDash = p > m && (text[p - 1] === '—' || text[p - 1] === '–');
+		// "--" is typed for a dash ("-- voila! -- you have cake").
+		const afterDash =
+			p > m &&
+			(text[p - 1] === '—' || text[p - 1] === '–' || (text[p - 1] === '-' && text[p - 2] === '-'));
 		if (isOpener(c) || (afterDash && isSpace(c))) p++;
 		else break;
 	}
@@ -408,9 +649,12 @@ function periodEndsSentence(text: string, i: number, p: number): boolean {
 	if (word.length === 1 && isUpper(word) && startsWord(text, i - 1)) return !isUpper(first);
 
 	const tbl = abbreviationTable(wordScript(word));
+	// After a lost space ("Tuesday.Mr."), the abbreviation is the last part of the word.
+	const last = word.slice(word.lastIndexOf('.') + 1);
 	const kind =
 		lookupAbbreviation(tbl, compoundWithPrevious(text, i - word.length, word)) ??
-		lookupAbbreviation(tbl, word);
+		lookupAbbreviation(tbl, word) ??
+		(last.length > 1 && last !== word ? lookupAbbreviation(tbl, last) : undefined);
 	// "10 см. Для…", "6 ft. The…": a unit after a number ends like a word.
 	if (kind !== undefined && isUnit(word) && afterNumber(text, i - word.length)) return true;
 	if (kind === 'title') return false;
@@ -495,12 +739,30 @@ function isNumber(word: string): boolean {
 	return isDigit(word[0]);
 }
 
-/** "1. The first item" at the start of a line: the period belongs to the list marker. */
+/**
+ * "1. The first item" at the start of a line, perhaps after a bullet ("• 9. Stop smoking"): the
+ * period belongs to the list marker.
+ */
 function isListMarker(text: string, start: number, word: string): boolean {
 	if (word.length > 3 || word.includes('.') || word.includes(',')) return false;
 	let s = start;
 	while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+	if (s > 0 && BULLETS.includes(text[s - 1])) {
+		s--;
+		while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+	}
 	return s === 0 || isLineBreak(text[s - 1]);
+}
+
+/** Marks that open a list item. */
+const BULLETS = '•⁃◦▪‣·●○►';
+
+/** Whether the line after the line break at `i` is blank, i.e. a paragraph ends there. */
+function nextLineIsBlank(text: string, i: number): boolean {
+	let p = i + 1;
+	if (text[i] === '\r' && text[p] === '\n') p++;
+	while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++;
+	return p < text.length && isLineBreak(text[p]);
 }
 
 /**
@@ -525,9 +787,15 @@ function nextLineIsListItem(text: string, i: number): boolean {
 	const c = text[p];
 	if (c === undefined) return false;
 	const spaceAt = (k: number) => k < text.length && isSpace(text[k]);
-	if ('-–—•·▪‣●○*►'.includes(c)) return spaceAt(p + 1);
+	if ('-–—•·▪‣●○*►⁃'.includes(c)) return spaceAt(p + 1);
 	let d = p;
 	while (d < text.length && d - p < 3 && isDigit(text[d])) d++;
 	if (d > p) return (text[d] === '.' || text[d] === ')') && spaceAt(d + 1);
-	return isWordChar(c) && text[p + 1] === ')' && spaceAt(p + 2);
+	// "a) …", "(b) …", "(iv) …", "ii) …"
+	const open = c === '(' ? 1 : 0;
+	const ident = wordAt(text, p + open);
+	const roman = /^(?:[ivx]{1,5}|[IVX]{1,5})$/.test(ident);
+	if (!(ident.length === 1 || roman)) return false;
+	const close = p + open + ident.length;
+	return text[close] === ')' && spaceAt(close + 1);
 }
