@@ -9,7 +9,8 @@
  *  - cold load of the library page to the first screen of the list (median of 3 reloads);
  *  - searching "Tokayev" typed one key at a time: input → results painted, per keystroke;
  *  - JS heap on the library page after a forced GC (CDP), before and after a search;
- *  - opening an article of that library: navigation → first aligned row painted (median of 3);
+ *  - opening an article of that library: navigation → first aligned row painted (median of 3),
+ *    as a cold load of its address and as a click on its title in the list (in-app);
  *  - translator mode on a generated ~2,000-row article: toggle on / merge / undo / confirm —
  *    time to painted, long tasks > 50 ms, DOM node count;
  *  - optionally Lighthouse (mobile preset) on the library and an article page, when
@@ -233,6 +234,28 @@ async function heapMB(page: Page): Promise<number> {
 	return usedSize / 1024 / 1024;
 }
 
+/**
+ * Opens the first article of the list as a reader does, by clicking its title on the library
+ * page (an in-app navigation): ms from the click to the first aligned row painted.
+ */
+async function clickOpen(page: Page): Promise<number> {
+	await coldList(page);
+	await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 2000 })));
+	return page.evaluate(
+		`(async () => {
+			const painted = ${PAINTED};
+			const link = document.querySelector('[data-testid="library-item"] a');
+			const t0 = performance.now();
+			link.click();
+			const t1 = await painted(() => {
+				const row = document.querySelector('[data-testid="row"]');
+				return row !== null && row.querySelectorAll('[data-lang]').length > 1;
+			});
+			return t1 - t0;
+		})()`
+	) as Promise<number>;
+}
+
 async function firstRow(page: Page, url: string): Promise<number> {
 	await page.goto(url, { waitUntil: 'commit' });
 	return page.evaluate(() => (window as unknown as { __firstRow: Promise<number> }).__firstRow);
@@ -414,6 +437,9 @@ export async function run(): Promise<void> {
 		await firstRow(page, articleUrl);
 		const open: number[] = [];
 		for (let k = 0; k < RUNS; k++) open.push(await firstRow(page, articleUrl));
+		await clickOpen(page);
+		const clicked: number[] = [];
+		for (let k = 0; k < RUNS; k++) clicked.push(await clickOpen(page));
 
 		step('translator mode');
 		const ops = await translatorOps(page).catch(async (error: unknown) => {
@@ -443,6 +469,10 @@ export async function run(): Promise<void> {
 				[
 					`open an article of the library → first aligned row, median of ${RUNS}`,
 					`${ms(median(open))} ms (${open.map(ms).join(', ')})`
+				],
+				[
+					`the same, by a click on the library page (in-app) → first aligned row, median of ${RUNS}`,
+					`${ms(median(clicked))} ms (${clicked.map(ms).join(', ')})`
 				],
 				...Object.entries(ops).map(([name, f]) => [
 					`translator mode, ${BIG_ROWS} rows: ${name}`,
