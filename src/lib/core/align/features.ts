@@ -123,7 +123,8 @@ const IN_WORD_MARKS = /[\u055B\u055C\u055E\u00AD]/g;
 const HAS_IN_WORD_MARK = /[\u055B\u055C\u055E\u00AD]/;
 const ACRONYM_RE = /\b(\p{Lu})\.(\p{Lu})\./gu;
 const DIGIT_RE = /\d/;
-const WORD_RE = /[\p{L}\p{M}]+/gu;
+/** A word is a run of `[\p{L}\p{M}]`; see {@link forEachWord}. */
+const LETTER_RE = /^[\p{L}\p{M}]$/u;
 const QUOTE_RE = /["“”«»„]/g;
 const BRACKET_RE = /[([]/g;
 const QUESTION_RE = /[?\u055E]/;
@@ -226,9 +227,8 @@ function readUnit(
 		for (const n of extractNumbers(clean)) ids.push(space.dynamic(`n${n}`, 'number'));
 	}
 	// `U.S.` is one word, not two one-letter ones.
-	const wordsText = clean.includes('.') ? clean.replace(ACRONYM_RE, '$1$2') : clean;
-	for (const word of wordsText.match(WORD_RE) ?? []) {
-		if (word.length < 2) continue;
+	const wordsText = mayHaveAcronym(clean) ? clean.replace(ACRONYM_RE, '$1$2') : clean;
+	forEachWord(wordsText, (word) => {
 		// Words repeat a lot within a document; each distinct one is looked up once.
 		let info = words.get(word);
 		if (!info) {
@@ -237,7 +237,7 @@ function readUnit(
 		}
 		for (const id of info.ids) ids.push(id);
 		if (info.skeleton) skeletons.push(info.skeleton);
-	}
+	});
 	return {
 		len: Math.max(1, visibleLength(text)),
 		quotes: (clean.match(QUOTE_RE)?.length ?? 0) / 2,
@@ -246,6 +246,64 @@ function readUnit(
 		ids,
 		skeletons
 	};
+}
+
+/**
+ * Whether `ACRONYM_RE` can match: it needs two full stops two code units apart (three with an
+ * astral capital). Nearly every sentence has a full stop, few have that, and the Unicode
+ * regex costs more than this scan.
+ */
+function mayHaveAcronym(text: string): boolean {
+	for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+		if (text.charCodeAt(at + 2) === 46 || text.charCodeAt(at + 3) === 46) return true;
+	}
+	return false;
+}
+
+/** Per UTF-16 code unit: 1 = `[\p{L}\p{M}]`, 0 = not, -1 = not asked yet. */
+const LETTER_UNIT = new Int8Array(0x10000).fill(-1);
+const LETTER_ASTRAL = new Map<number, boolean>();
+
+function isLetterUnit(c: number): boolean {
+	let v = LETTER_UNIT[c];
+	if (v < 0) v = LETTER_UNIT[c] = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 0;
+	return v === 1;
+}
+
+function isLetterAstral(cp: number): boolean {
+	let v = LETTER_ASTRAL.get(cp);
+	if (v === undefined) LETTER_ASTRAL.set(cp, (v = LETTER_RE.test(String.fromCodePoint(cp))));
+	return v;
+}
+
+/**
+ * Calls `visit` with every word of two or more code units, in order: what
+ * `text.match(/[\p{L}\p{M}]+/gu)` finds, without the regex and the array (each character's
+ * class is looked up once per process).
+ */
+function forEachWord(text: string, visit: (word: string) => void): void {
+	let start = -1;
+	let i = 0;
+	while (i < text.length) {
+		const c = text.charCodeAt(i);
+		let width = 1;
+		let letter: boolean;
+		if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+			const low = text.charCodeAt(i + 1);
+			if (low >= 0xdc00 && low <= 0xdfff) {
+				width = 2;
+				letter = isLetterAstral((c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000);
+			} else letter = isLetterUnit(c);
+		} else letter = isLetterUnit(c);
+		if (letter) {
+			if (start < 0) start = i;
+		} else if (start >= 0) {
+			if (i - start >= 2) visit(text.slice(start, i));
+			start = -1;
+		}
+		i += width;
+	}
+	if (start >= 0 && i - start >= 2) visit(text.slice(start, i));
 }
 
 /** Length with runs of white space counted as one character and the ends trimmed. */
@@ -355,6 +413,9 @@ function buildLang(
 	return p;
 }
 
+const NO_UNIT_IDS = new Int32Array(0);
+const MAX_ID = 0x7fffffff;
+
 function groupFeatures(unitIds: Int32Array[], size: number): FeatureGroups {
 	const n = unitIds.length;
 	const count = Math.max(0, n - size + 1);
@@ -366,12 +427,33 @@ function groupFeatures(unitIds: Int32Array[], size: number): FeatureGroups {
 	}
 	const ids = new Int32Array(off[count]);
 	for (let i = 0; i < count; i++) {
+		// Each unit's ids are sorted: merging them costs less than sorting the group.
 		let at = off[i];
-		for (let k = 0; k < size; k++) {
-			ids.set(unitIds[i + k], at);
-			at += unitIds[i + k].length;
+		if (size === 1) {
+			ids.set(unitIds[i], at);
+			continue;
 		}
-		ids.subarray(off[i], at).sort();
+		const a = unitIds[i];
+		const b = unitIds[i + 1];
+		const c = size === 3 ? unitIds[i + 2] : NO_UNIT_IDS;
+		let x = 0;
+		let y = 0;
+		let z = 0;
+		while (x < a.length || y < b.length || z < c.length) {
+			const va = x < a.length ? a[x] : MAX_ID;
+			const vb = y < b.length ? b[y] : MAX_ID;
+			const vc = z < c.length ? c[z] : MAX_ID;
+			if (va <= vb && va <= vc) {
+				ids[at++] = va;
+				x++;
+			} else if (vb <= vc) {
+				ids[at++] = vb;
+				y++;
+			} else {
+				ids[at++] = vc;
+				z++;
+			}
+		}
 	}
 	return { off, ids };
 }
