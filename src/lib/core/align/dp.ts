@@ -709,7 +709,11 @@ export class PairTable {
 		if (i >= this.lo.length || j < this.lo[i] || j > this.hi[i]) return this.compute(i, a, j, b);
 		const at = this.off[i] + (j - this.lo[i]) * 16 + a * 4 + b;
 		const v = this.values[at];
-		return v === v ? v : (this.values[at] = this.compute(i, a, j, b));
+		if (v === v) return v;
+		// What the table holds (single precision), not the fresh double: a cost must not depend
+		// on whether it was asked for before.
+		this.values[at] = this.compute(i, a, j, b);
+		return this.values[at];
 	}
 	compute(i: number, a: number, j: number, b: number): number {
 		return pairCost(this.doc, this.X, this.xs + i, a, this.Y, this.ys + j, b, this.model);
@@ -787,11 +791,11 @@ function corridor3(
 					const to = layerOff[ti] + (tj - J.lo[ti]) * kw[ti] + (tk - K.lo[ti]);
 					// Pair costs, memoised; the source is always inside each table's band.
 					let vEH = ehValues[ehAt + a * 4 + b];
-					if (vEH !== vEH) vEH = ehValues[ehAt + a * 4 + b] = eh.compute(i, a, j, b);
+					if (vEH !== vEH) vEH = ehValues[ehAt + a * 4 + b] = Math.fround(eh.compute(i, a, j, b));
 					let vER = erValues[erAt + a * 4 + c];
-					if (vER !== vER) vER = erValues[erAt + a * 4 + c] = er.compute(i, a, k, c);
+					if (vER !== vER) vER = erValues[erAt + a * 4 + c] = Math.fround(er.compute(i, a, k, c));
 					let vHR = hrValues[hrAt + b * 4 + c];
-					if (vHR !== vHR) vHR = hrValues[hrAt + b * 4 + c] = hr.compute(j, b, k, c);
+					if (vHR !== vHR) vHR = hrValues[hrAt + b * 4 + c] = Math.fround(hr.compute(j, b, k, c));
 					let v =
 						from +
 						PRIOR3[t] +
