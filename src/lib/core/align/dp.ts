@@ -69,6 +69,11 @@ MOVES2.sort((x, y) => prior2(x[0], x[1]) - prior2(y[0], y[1]));
 const MOVES2_A = Int8Array.from(MOVES2, (m) => m[0]);
 const MOVES2_B = Int8Array.from(MOVES2, (m) => m[1]);
 const MOVES2_PRIOR = Float64Array.from(MOVES2, ([a, b]) => prior2(a, b));
+/**
+ * The moves the guide uses, in the same order: the common shapes (at most three units); the
+ * full score sees all of them.
+ */
+const GUIDE_MOVES = Int8Array.from(MOVES2.flatMap(([a, b], k) => (a + b <= 3 ? [k] : [])));
 const MOVES3: Array<[number, number, number]> = [];
 for (let a = 0; a <= MAX_GROUP; a++) {
 	for (let b = 0; b <= MAX_GROUP; b++) {
@@ -379,11 +384,10 @@ function lengthOnlyPass(
 			const yj = yLen[ys + j];
 			let best = INF;
 			let bestMove = -1;
-			for (let k = 0; k < MOVES2_A.length; k++) {
+			for (let g = 0; g < GUIDE_MOVES.length; g++) {
+				const k = GUIDE_MOVES[g];
 				const a = MOVES2_A[k];
 				const b = MOVES2_B[k];
-				// The guide needs only the common shapes; the full score sees all of them.
-				if (a + b > 3) continue;
 				const pi = i - a;
 				const pj = j - b;
 				if (pi < 0 || pj < 0) continue;

@@ -125,9 +125,6 @@ const ACRONYM_RE = /\b(\p{Lu})\.(\p{Lu})\./gu;
 const DIGIT_RE = /\d/;
 /** A word is a run of `[\p{L}\p{M}]`; see {@link forEachWord}. */
 const LETTER_RE = /^[\p{L}\p{M}]$/u;
-const QUOTE_RE = /["“”«»„]/g;
-const BRACKET_RE = /[([]/g;
-const QUESTION_RE = /[?\u055E]/;
 /**
  * How a sentence ends: a full stop, then closing quotes or brackets. In Armenian `։` and the
  * ASCII colon that news sites type for it; elsewhere a line ending in a colon ("Read also:")
@@ -238,11 +235,22 @@ function readUnit(
 		for (const id of info.ids) ids.push(id);
 		if (info.skeleton) skeletons.push(info.skeleton);
 	});
+	// Quotes, brackets and question marks counted in one pass without regexes (the in-word marks
+	// taken out of `clean` are none of them).
+	let quotes = 0;
+	let brackets = 0;
+	let question = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201e)) quotes++;
+		else if (c === 0x28 || c === 0x5b) brackets++;
+		else if (c === 0x3f || c === 0x55e) question = 1;
+	}
 	return {
 		len: Math.max(1, visibleLength(text)),
-		quotes: (clean.match(QUOTE_RE)?.length ?? 0) / 2,
-		brackets: clean.match(BRACKET_RE)?.length ?? 0,
-		question: QUESTION_RE.test(text) ? 1 : 0,
+		quotes: quotes / 2,
+		brackets,
+		question,
 		ids,
 		skeletons
 	};
