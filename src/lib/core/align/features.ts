@@ -352,10 +352,31 @@ export function prepareDoc(
 	const cluster = clusterSkeletons(allSkeletons);
 	const by: Partial<Record<Lang, PreparedLang>> = {};
 	for (const lang of langs) {
-		const unitIds = raw[lang]!.map((r) => {
+		// Every unit's sorted ids in one buffer (unit i's are `ids[off[i]..off[i + 1])`): tens of
+		// thousands of small typed arrays cost more to make than to fill.
+		const rs = raw[lang]!;
+		const off = new Int32Array(rs.length + 1);
+		for (let i = 0; i < rs.length; i++) {
+			const r = rs[i];
 			for (const sk of r.skeletons) r.ids.push(space.dynamic(`p${cluster.get(sk)}`, 'name'));
-			return Int32Array.from(r.ids).sort();
-		});
+			off[i + 1] = off[i] + r.ids.length;
+		}
+		const ids = new Int32Array(off[rs.length]);
+		for (let i = 0; i < rs.length; i++) {
+			const from = off[i];
+			const unit = rs[i].ids;
+			// Insertion sort: a unit has a few dozen ids at most.
+			for (let k = 0; k < unit.length; k++) {
+				const v = unit[k];
+				let at = from + k;
+				while (at > from && ids[at - 1] > v) {
+					ids[at] = ids[at - 1];
+					at--;
+				}
+				ids[at] = v;
+			}
+		}
+		const unitIds: FeatureGroups = { off, ids };
 		by[lang] = buildLang(lang, units[lang]!, raw[lang]!, unitIds, space.miss, space.match);
 	}
 	return {
@@ -370,7 +391,7 @@ function buildLang(
 	lang: Lang,
 	units: readonly AlignUnit[],
 	raw: RawUnit[],
-	unitIds: Int32Array[],
+	unitIds: FeatureGroups,
 	miss: number[],
 	match: number[]
 ): PreparedLang {
@@ -398,9 +419,9 @@ function buildLang(
 		const r = raw[i];
 		let missTotal = 0;
 		let matchTotal = 0;
-		for (const id of unitIds[i]) {
-			missTotal += miss[id];
-			matchTotal += match[id];
+		for (let k = unitIds.off[i]; k < unitIds.off[i + 1]; k++) {
+			missTotal += miss[unitIds.ids[k]];
+			matchTotal += match[unitIds.ids[k]];
 		}
 		const prev = i > 0 ? units[i - 1].block : undefined;
 		const start =
@@ -417,40 +438,33 @@ function buildLang(
 		p.closed[i] = start === -1 ? (ends.test(u.text) ? 1 : 0) : -1;
 		p.openSum[i + 1] = p.openSum[i] + (p.closed[i] === 0 ? 1 : 0);
 	}
-	for (let size = 1; size <= 3; size++) p.groups.push(groupFeatures(unitIds, size));
+	p.groups.push(unitIds);
+	for (let size = 2; size <= 3; size++) p.groups.push(groupFeatures(unitIds, size));
 	return p;
 }
 
-const NO_UNIT_IDS = new Int32Array(0);
 const MAX_ID = 0x7fffffff;
 
-function groupFeatures(unitIds: Int32Array[], size: number): FeatureGroups {
-	const n = unitIds.length;
+/** Sorted ids of every group of `size` (2 or 3) units, merged from the units' sorted ids. */
+function groupFeatures(unit: FeatureGroups, size: number): FeatureGroups {
+	const n = unit.off.length - 1;
 	const count = Math.max(0, n - size + 1);
 	const off = new Int32Array(count + 1);
-	for (let i = 0; i < count; i++) {
-		let total = 0;
-		for (let k = 0; k < size; k++) total += unitIds[i + k].length;
-		off[i + 1] = off[i] + total;
-	}
+	for (let i = 0; i < count; i++) off[i + 1] = off[i] + unit.off[i + size] - unit.off[i];
 	const ids = new Int32Array(off[count]);
+	const src = unit.ids;
 	for (let i = 0; i < count; i++) {
-		// Each unit's ids are sorted: merging them costs less than sorting the group.
 		let at = off[i];
-		if (size === 1) {
-			ids.set(unitIds[i], at);
-			continue;
-		}
-		const a = unitIds[i];
-		const b = unitIds[i + 1];
-		const c = size === 3 ? unitIds[i + 2] : NO_UNIT_IDS;
-		let x = 0;
-		let y = 0;
-		let z = 0;
-		while (x < a.length || y < b.length || z < c.length) {
-			const va = x < a.length ? a[x] : MAX_ID;
-			const vb = y < b.length ? b[y] : MAX_ID;
-			const vc = z < c.length ? c[z] : MAX_ID;
+		let x = unit.off[i];
+		const xEnd = unit.off[i + 1];
+		let y = xEnd;
+		const yEnd = unit.off[i + 2];
+		let z = yEnd;
+		const zEnd = size === 3 ? unit.off[i + 3] : yEnd;
+		while (x < xEnd || y < yEnd || z < zEnd) {
+			const va = x < xEnd ? src[x] : MAX_ID;
+			const vb = y < yEnd ? src[y] : MAX_ID;
+			const vc = z < zEnd ? src[z] : MAX_ID;
 			if (va <= vb && va <= vc) {
 				ids[at++] = va;
 				x++;
