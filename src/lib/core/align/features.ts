@@ -314,6 +314,16 @@ function forEachWord(text: string, visit: (word: string) => void): void {
 	if (start >= 0 && i - start >= 2) visit(text.slice(start, i));
 }
 
+/**
+ * The words of a text as the feature reader sees them (two or more letters or marks).
+ * `wordsOf('U.S. aid, naïve')` → `['aid', 'naïve']`
+ */
+export function wordsOf(text: string): string[] {
+	const out: string[] = [];
+	forEachWord(text, (word) => out.push(word));
+	return out;
+}
+
 /** Length with runs of white space counted as one character and the ends trimmed. */
 function visibleLength(text: string): number {
 	let len = 0;
