@@ -133,15 +133,28 @@ const LETTER_RE = /^[\p{L}\p{M}]$/u;
 const SENTENCE_END = /[.!?;…]["'»”’)\]\s]*$/u;
 const ARMENIAN_SENTENCE_END = /[.!?;…։:\u055C\u055E]["'»”’)\]\s]*$/u;
 
-interface RawUnit {
-	len: number;
-	quotes: number;
-	brackets: number;
-	question: number;
-	/** Ids of fixed features (concepts, months) and of numbers. */
-	ids: number[];
-	/** Name skeletons, given ids once all renderings are read and the names clustered. */
-	skeletons: string[];
+/**
+ * What reading the units of one rendering gives, unit by unit, in flat buffers: unit i's ids of
+ * fixed features (concepts, months) and numbers are `ids[idStart[i]..idStart[i + 1])`, its name
+ * skeletons (given ids once all renderings are read and the names clustered) likewise.
+ */
+class Reading {
+	readonly len: Float64Array;
+	readonly quotes: Float64Array;
+	readonly brackets: Float64Array;
+	readonly question: Float64Array;
+	readonly ids: number[] = [];
+	readonly idStart: Int32Array;
+	readonly skeletons: string[] = [];
+	readonly skStart: Int32Array;
+	constructor(readonly n: number) {
+		this.len = new Float64Array(n);
+		this.quotes = new Float64Array(n);
+		this.brackets = new Float64Array(n);
+		this.question = new Float64Array(n);
+		this.idStart = new Int32Array(n + 1);
+		this.skStart = new Int32Array(n + 1);
+	}
 }
 
 /**
@@ -212,14 +225,16 @@ function readWord(word: string, lang: Lang, lexicon: Lexicon, space: FeatureSpac
 
 function readUnit(
 	text: string,
+	unit: number,
+	into: Reading,
 	lang: Lang,
 	lexicon: Lexicon,
 	space: FeatureSpace,
 	words: Map<string, WordInfo>
-): RawUnit {
+): void {
 	const clean = HAS_IN_WORD_MARK.test(text) ? text.replace(IN_WORD_MARKS, '') : text;
-	const ids: number[] = [];
-	const skeletons: string[] = [];
+	const ids = into.ids;
+	const skeletons = into.skeletons;
 	if (DIGIT_RE.test(clean)) {
 		for (const n of extractNumbers(clean)) ids.push(space.dynamic(`n${n}`, 'number'));
 	}
@@ -246,14 +261,12 @@ function readUnit(
 		else if (c === 0x28 || c === 0x5b) brackets++;
 		else if (c === 0x3f || c === 0x55e) question = 1;
 	}
-	return {
-		len: Math.max(1, visibleLength(text)),
-		quotes: quotes / 2,
-		brackets,
-		question,
-		ids,
-		skeletons
-	};
+	into.len[unit] = Math.max(1, visibleLength(text));
+	into.quotes[unit] = quotes / 2;
+	into.brackets[unit] = brackets;
+	into.question[unit] = question;
+	into.idStart[unit + 1] = ids.length;
+	into.skStart[unit + 1] = skeletons.length;
 }
 
 /**
@@ -352,38 +365,44 @@ export function prepareDoc(
 	lexicon: Lexicon = NEWS_LEXICON
 ): PreparedDoc {
 	const space = new FeatureSpace(lexicon.entries.length);
-	const raw: Partial<Record<Lang, RawUnit[]>> = {};
+	const raw: Partial<Record<Lang, Reading>> = {};
 	const allSkeletons: string[] = [];
 	for (const lang of langs) {
 		const words = new Map<string, WordInfo>();
-		raw[lang] = units[lang]!.map((u) => readUnit(u.text, lang, lexicon, space, words));
-		for (const r of raw[lang]!) for (const sk of r.skeletons) allSkeletons.push(sk);
+		const list = units[lang]!;
+		const reading = (raw[lang] = new Reading(list.length));
+		for (let i = 0; i < list.length; i++) {
+			readUnit(list[i].text, i, reading, lang, lexicon, space, words);
+		}
+		for (const sk of reading.skeletons) allSkeletons.push(sk);
 	}
 	const cluster = clusterSkeletons(allSkeletons);
 	const by: Partial<Record<Lang, PreparedLang>> = {};
 	for (const lang of langs) {
 		// Every unit's sorted ids in one buffer (unit i's are `ids[off[i]..off[i + 1])`): tens of
 		// thousands of small typed arrays cost more to make than to fill.
-		const rs = raw[lang]!;
-		const off = new Int32Array(rs.length + 1);
-		for (let i = 0; i < rs.length; i++) {
-			const r = rs[i];
-			for (const sk of r.skeletons) r.ids.push(space.dynamic(`p${cluster.get(sk)}`, 'name'));
-			off[i + 1] = off[i] + r.ids.length;
+		const r = raw[lang]!;
+		const off = new Int32Array(r.n + 1);
+		for (let i = 0; i < r.n; i++) {
+			off[i + 1] = off[i] + r.idStart[i + 1] - r.idStart[i] + (r.skStart[i + 1] - r.skStart[i]);
 		}
-		const ids = new Int32Array(off[rs.length]);
-		for (let i = 0; i < rs.length; i++) {
+		const ids = new Int32Array(off[r.n]);
+		for (let i = 0; i < r.n; i++) {
 			const from = off[i];
-			const unit = rs[i].ids;
-			// Insertion sort: a unit has a few dozen ids at most.
-			for (let k = 0; k < unit.length; k++) {
-				const v = unit[k];
-				let at = from + k;
+			let k = 0;
+			// Insertion sort: a unit has a few dozen ids at most. Names get their ids here, in
+			// document order.
+			const put = (v: number) => {
+				let at = from + k++;
 				while (at > from && ids[at - 1] > v) {
 					ids[at] = ids[at - 1];
 					at--;
 				}
 				ids[at] = v;
+			};
+			for (let x = r.idStart[i]; x < r.idStart[i + 1]; x++) put(r.ids[x]);
+			for (let x = r.skStart[i]; x < r.skStart[i + 1]; x++) {
+				put(space.dynamic(`p${cluster.get(r.skeletons[x])}`, 'name'));
 			}
 		}
 		const unitIds: FeatureGroups = { off, ids };
@@ -400,7 +419,7 @@ export function prepareDoc(
 function buildLang(
 	lang: Lang,
 	units: readonly AlignUnit[],
-	raw: RawUnit[],
+	raw: Reading,
 	unitIds: FeatureGroups,
 	miss: number[],
 	match: number[]
@@ -426,7 +445,6 @@ function buildLang(
 	const ends = lang === 'hy' ? ARMENIAN_SENTENCE_END : SENTENCE_END;
 	for (let i = 0; i < n; i++) {
 		const u = units[i];
-		const r = raw[i];
 		let missTotal = 0;
 		let matchTotal = 0;
 		for (let k = unitIds.off[i]; k < unitIds.off[i + 1]; k++) {
@@ -438,10 +456,10 @@ function buildLang(
 			u.block === undefined ? -1 : i === 0 || (prev !== undefined && prev !== u.block) ? 1 : 0;
 		p.kind[i] = u.kind === undefined ? -1 : KIND_CODES[u.kind];
 		p.blockStart[i] = start;
-		p.lenSum[i + 1] = p.lenSum[i] + r.len;
-		p.quoteSum[i + 1] = p.quoteSum[i] + r.quotes;
-		p.bracketSum[i + 1] = p.bracketSum[i] + r.brackets;
-		p.questionSum[i + 1] = p.questionSum[i] + r.question;
+		p.lenSum[i + 1] = p.lenSum[i] + raw.len[i];
+		p.quoteSum[i + 1] = p.quoteSum[i] + raw.quotes[i];
+		p.bracketSum[i + 1] = p.bracketSum[i] + raw.brackets[i];
+		p.questionSum[i + 1] = p.questionSum[i] + raw.question[i];
 		p.missSum[i + 1] = p.missSum[i] + missTotal;
 		p.matchSum[i + 1] = p.matchSum[i] + matchTotal;
 		p.startSum[i + 1] = p.startSum[i] + (start === 1 ? 1 : 0);
