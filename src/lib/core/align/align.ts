@@ -279,10 +279,12 @@ function alignStretch(doc: PreparedDoc, langs: Lang[], ranges: Record<Lang, Rang
 	const at = langs.map((l) => ranges[l].start);
 	return counts.map((sizes, r) => {
 		const row = {} as IndexRow;
-		langs.forEach((lang, x) => {
-			row[lang] = Array.from({ length: sizes[x] }, (_, u) => at[x] + u);
+		for (let x = 0; x < langs.length; x++) {
+			const cell: number[] = [];
+			for (let u = 0; u < sizes[x]; u++) cell.push(at[x] + u);
+			row[langs[x]] = cell;
 			at[x] += sizes[x];
-		});
+		}
 		row.score = round3(scores[r]);
 		return row;
 	});

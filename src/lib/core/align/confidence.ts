@@ -15,6 +15,9 @@ type Point = number[];
 const MARGIN_MIDPOINT = 4;
 const MARGIN_SPREAD = 1.5;
 
+/** Entries of the row-cost memo (a power of two). */
+const MEMO_SIZE = 4096;
+
 /** Rows whose confidence is below this are marked for review. */
 export const REVIEW_THRESHOLD = 0.5;
 
@@ -39,11 +42,15 @@ export function stretchConfidences(
 	counts: number[][]
 ): number[] {
 	// Neighbouring rows' windows overlap, so row costs are memoised; the key packs the first
-	// language's position, the others' offsets from it and the row's shape into one number.
-	const cache = new Map<number, number>();
+	// language's position, the others' offsets from it and the row's shape into one number. The
+	// memo is a direct-mapped table of typed arrays: only neighbouring rows share entries, and a
+	// Map of that many number keys cost more in allocation than the row costs it saved.
+	const memoKeys = new Float64Array(MEMO_SIZE).fill(Number.NaN);
+	const memoValues = new Float64Array(MEMO_SIZE);
 	const size: number[] = langs.map(() => 0);
 	const cost = (from: Point, to: Point): number => {
 		let key = from[0];
+		let hash = from[0];
 		let empty = true;
 		for (let x = 0; x < from.length; x++) {
 			const s = to[x] - from[x];
@@ -51,22 +58,22 @@ export function stretchConfidences(
 			if (s > 0) empty = false;
 			size[x] = s;
 			key = key * 4 + s;
+			hash = Math.imul(hash, 31) + s;
 			if (x > 0) {
 				const offset = from[x] - from[0];
 				// Beyond ±4096 the key would be ambiguous: such rows are just not memoised.
 				if (offset >= 4096 || offset < -4096) key = Number.NaN;
 				key = key * 8192 + (offset & 8191);
+				hash = Math.imul(hash, 31) + offset;
 			}
 		}
 		if (empty) return Number.POSITIVE_INFINITY;
 		if (key !== key) return rowCost(from, size);
-		// Only neighbouring rows share entries, so an old cache is dropped rather than kept whole.
-		if (cache.size > 4096) cache.clear();
-		let c = cache.get(key);
-		if (c === undefined) {
-			c = rowCost(from, size);
-			cache.set(key, c);
-		}
+		const slot = (hash ^ (hash >>> 12)) & (MEMO_SIZE - 1);
+		if (memoKeys[slot] === key) return memoValues[slot];
+		const c = rowCost(from, size);
+		memoKeys[slot] = key;
+		memoValues[slot] = c;
 		return c;
 	};
 	const bounds: Point[] = [start];

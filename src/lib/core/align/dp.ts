@@ -69,6 +69,11 @@ MOVES2.sort((x, y) => prior2(x[0], x[1]) - prior2(y[0], y[1]));
 const MOVES2_A = Int8Array.from(MOVES2, (m) => m[0]);
 const MOVES2_B = Int8Array.from(MOVES2, (m) => m[1]);
 const MOVES2_PRIOR = Float64Array.from(MOVES2, ([a, b]) => prior2(a, b));
+/**
+ * The moves the guide uses, in the same order: the common shapes (at most three units); the
+ * full score sees all of them.
+ */
+const GUIDE_MOVES = Int8Array.from(MOVES2.flatMap(([a, b], k) => (a + b <= 3 ? [k] : [])));
 const MOVES3: Array<[number, number, number]> = [];
 for (let a = 0; a <= MAX_GROUP; a++) {
 	for (let b = 0; b <= MAX_GROUP; b++) {
@@ -379,11 +384,10 @@ function lengthOnlyPass(
 			const yj = yLen[ys + j];
 			let best = INF;
 			let bestMove = -1;
-			for (let k = 0; k < MOVES2_A.length; k++) {
+			for (let g = 0; g < GUIDE_MOVES.length; g++) {
+				const k = GUIDE_MOVES[g];
 				const a = MOVES2_A[k];
 				const b = MOVES2_B[k];
-				// The guide needs only the common shapes; the full score sees all of them.
-				if (a + b > 3) continue;
 				const pi = i - a;
 				const pj = j - b;
 				if (pi < 0 || pj < 0) continue;
@@ -709,7 +713,11 @@ export class PairTable {
 		if (i >= this.lo.length || j < this.lo[i] || j > this.hi[i]) return this.compute(i, a, j, b);
 		const at = this.off[i] + (j - this.lo[i]) * 16 + a * 4 + b;
 		const v = this.values[at];
-		return v === v ? v : (this.values[at] = this.compute(i, a, j, b));
+		if (v === v) return v;
+		// What the table holds (single precision), not the fresh double: a cost must not depend
+		// on whether it was asked for before.
+		this.values[at] = this.compute(i, a, j, b);
+		return this.values[at];
 	}
 	compute(i: number, a: number, j: number, b: number): number {
 		return pairCost(this.doc, this.X, this.xs + i, a, this.Y, this.ys + j, b, this.model);
@@ -787,11 +795,11 @@ function corridor3(
 					const to = layerOff[ti] + (tj - J.lo[ti]) * kw[ti] + (tk - K.lo[ti]);
 					// Pair costs, memoised; the source is always inside each table's band.
 					let vEH = ehValues[ehAt + a * 4 + b];
-					if (vEH !== vEH) vEH = ehValues[ehAt + a * 4 + b] = eh.compute(i, a, j, b);
+					if (vEH !== vEH) vEH = ehValues[ehAt + a * 4 + b] = Math.fround(eh.compute(i, a, j, b));
 					let vER = erValues[erAt + a * 4 + c];
-					if (vER !== vER) vER = erValues[erAt + a * 4 + c] = er.compute(i, a, k, c);
+					if (vER !== vER) vER = erValues[erAt + a * 4 + c] = Math.fround(er.compute(i, a, k, c));
 					let vHR = hrValues[hrAt + b * 4 + c];
-					if (vHR !== vHR) vHR = hrValues[hrAt + b * 4 + c] = hr.compute(j, b, k, c);
+					if (vHR !== vHR) vHR = hrValues[hrAt + b * 4 + c] = Math.fround(hr.compute(j, b, k, c));
 					let v =
 						from +
 						PRIOR3[t] +

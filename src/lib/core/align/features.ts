@@ -123,10 +123,8 @@ const IN_WORD_MARKS = /[\u055B\u055C\u055E\u00AD]/g;
 const HAS_IN_WORD_MARK = /[\u055B\u055C\u055E\u00AD]/;
 const ACRONYM_RE = /\b(\p{Lu})\.(\p{Lu})\./gu;
 const DIGIT_RE = /\d/;
-const WORD_RE = /[\p{L}\p{M}]+/gu;
-const QUOTE_RE = /["“”«»„]/g;
-const BRACKET_RE = /[([]/g;
-const QUESTION_RE = /[?\u055E]/;
+/** A word is a run of `[\p{L}\p{M}]`; see {@link forEachWord}. */
+const LETTER_RE = /^[\p{L}\p{M}]$/u;
 /**
  * How a sentence ends: a full stop, then closing quotes or brackets. In Armenian `։` and the
  * ASCII colon that news sites type for it; elsewhere a line ending in a colon ("Read also:")
@@ -135,15 +133,28 @@ const QUESTION_RE = /[?\u055E]/;
 const SENTENCE_END = /[.!?;…]["'»”’)\]\s]*$/u;
 const ARMENIAN_SENTENCE_END = /[.!?;…։:\u055C\u055E]["'»”’)\]\s]*$/u;
 
-interface RawUnit {
-	len: number;
-	quotes: number;
-	brackets: number;
-	question: number;
-	/** Ids of fixed features (concepts, months) and of numbers. */
-	ids: number[];
-	/** Name skeletons, given ids once all renderings are read and the names clustered. */
-	skeletons: string[];
+/**
+ * What reading the units of one rendering gives, unit by unit, in flat buffers: unit i's ids of
+ * fixed features (concepts, months) and numbers are `ids[idStart[i]..idStart[i + 1])`, its name
+ * skeletons (given ids once all renderings are read and the names clustered) likewise.
+ */
+class Reading {
+	readonly len: Float64Array;
+	readonly quotes: Float64Array;
+	readonly brackets: Float64Array;
+	readonly question: Float64Array;
+	readonly ids: number[] = [];
+	readonly idStart: Int32Array;
+	readonly skeletons: string[] = [];
+	readonly skStart: Int32Array;
+	constructor(readonly n: number) {
+		this.len = new Float64Array(n);
+		this.quotes = new Float64Array(n);
+		this.brackets = new Float64Array(n);
+		this.question = new Float64Array(n);
+		this.idStart = new Int32Array(n + 1);
+		this.skStart = new Int32Array(n + 1);
+	}
 }
 
 /**
@@ -214,21 +225,22 @@ function readWord(word: string, lang: Lang, lexicon: Lexicon, space: FeatureSpac
 
 function readUnit(
 	text: string,
+	unit: number,
+	into: Reading,
 	lang: Lang,
 	lexicon: Lexicon,
 	space: FeatureSpace,
 	words: Map<string, WordInfo>
-): RawUnit {
+): void {
 	const clean = HAS_IN_WORD_MARK.test(text) ? text.replace(IN_WORD_MARKS, '') : text;
-	const ids: number[] = [];
-	const skeletons: string[] = [];
+	const ids = into.ids;
+	const skeletons = into.skeletons;
 	if (DIGIT_RE.test(clean)) {
 		for (const n of extractNumbers(clean)) ids.push(space.dynamic(`n${n}`, 'number'));
 	}
 	// `U.S.` is one word, not two one-letter ones.
-	const wordsText = clean.includes('.') ? clean.replace(ACRONYM_RE, '$1$2') : clean;
-	for (const word of wordsText.match(WORD_RE) ?? []) {
-		if (word.length < 2) continue;
+	const wordsText = mayHaveAcronym(clean) ? clean.replace(ACRONYM_RE, '$1$2') : clean;
+	forEachWord(wordsText, (word) => {
 		// Words repeat a lot within a document; each distinct one is looked up once.
 		let info = words.get(word);
 		if (!info) {
@@ -237,15 +249,92 @@ function readUnit(
 		}
 		for (const id of info.ids) ids.push(id);
 		if (info.skeleton) skeletons.push(info.skeleton);
+	});
+	// Quotes, brackets and question marks counted in one pass without regexes (the in-word marks
+	// taken out of `clean` are none of them).
+	let quotes = 0;
+	let brackets = 0;
+	let question = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201e)) quotes++;
+		else if (c === 0x28 || c === 0x5b) brackets++;
+		else if (c === 0x3f || c === 0x55e) question = 1;
 	}
-	return {
-		len: Math.max(1, visibleLength(text)),
-		quotes: (clean.match(QUOTE_RE)?.length ?? 0) / 2,
-		brackets: clean.match(BRACKET_RE)?.length ?? 0,
-		question: QUESTION_RE.test(text) ? 1 : 0,
-		ids,
-		skeletons
-	};
+	into.len[unit] = Math.max(1, visibleLength(text));
+	into.quotes[unit] = quotes / 2;
+	into.brackets[unit] = brackets;
+	into.question[unit] = question;
+	into.idStart[unit + 1] = ids.length;
+	into.skStart[unit + 1] = skeletons.length;
+}
+
+/**
+ * Whether `ACRONYM_RE` can match: it needs two full stops two code units apart (three with an
+ * astral capital). Nearly every sentence has a full stop, few have that, and the Unicode
+ * regex costs more than this scan.
+ */
+function mayHaveAcronym(text: string): boolean {
+	for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+		if (text.charCodeAt(at + 2) === 46 || text.charCodeAt(at + 3) === 46) return true;
+	}
+	return false;
+}
+
+/** Per UTF-16 code unit: 1 = `[\p{L}\p{M}]`, 0 = not, -1 = not asked yet. */
+const LETTER_UNIT = new Int8Array(0x10000).fill(-1);
+const LETTER_ASTRAL = new Map<number, boolean>();
+
+function isLetterUnit(c: number): boolean {
+	let v = LETTER_UNIT[c];
+	if (v < 0) v = LETTER_UNIT[c] = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 0;
+	return v === 1;
+}
+
+function isLetterAstral(cp: number): boolean {
+	let v = LETTER_ASTRAL.get(cp);
+	if (v === undefined) LETTER_ASTRAL.set(cp, (v = LETTER_RE.test(String.fromCodePoint(cp))));
+	return v;
+}
+
+/**
+ * Calls `visit` with every word of two or more code units, in order: what
+ * `text.match(/[\p{L}\p{M}]+/gu)` finds, without the regex and the array (each character's
+ * class is looked up once per process).
+ */
+function forEachWord(text: string, visit: (word: string) => void): void {
+	let start = -1;
+	let i = 0;
+	while (i < text.length) {
+		const c = text.charCodeAt(i);
+		let width = 1;
+		let letter: boolean;
+		if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+			const low = text.charCodeAt(i + 1);
+			if (low >= 0xdc00 && low <= 0xdfff) {
+				width = 2;
+				letter = isLetterAstral((c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000);
+			} else letter = isLetterUnit(c);
+		} else letter = isLetterUnit(c);
+		if (letter) {
+			if (start < 0) start = i;
+		} else if (start >= 0) {
+			if (i - start >= 2) visit(text.slice(start, i));
+			start = -1;
+		}
+		i += width;
+	}
+	if (start >= 0 && i - start >= 2) visit(text.slice(start, i));
+}
+
+/**
+ * The words of a text as the feature reader sees them (two or more letters or marks).
+ * `wordsOf('U.S. aid, naïve')` → `['aid', 'naïve']`
+ */
+export function wordsOf(text: string): string[] {
+	const out: string[] = [];
+	forEachWord(text, (word) => out.push(word));
+	return out;
 }
 
 /** Length with runs of white space counted as one character and the ends trimmed. */
@@ -276,20 +365,47 @@ export function prepareDoc(
 	lexicon: Lexicon = NEWS_LEXICON
 ): PreparedDoc {
 	const space = new FeatureSpace(lexicon.entries.length);
-	const raw: Partial<Record<Lang, RawUnit[]>> = {};
+	const raw: Partial<Record<Lang, Reading>> = {};
 	const allSkeletons: string[] = [];
 	for (const lang of langs) {
 		const words = new Map<string, WordInfo>();
-		raw[lang] = units[lang]!.map((u) => readUnit(u.text, lang, lexicon, space, words));
-		for (const r of raw[lang]!) for (const sk of r.skeletons) allSkeletons.push(sk);
+		const list = units[lang]!;
+		const reading = (raw[lang] = new Reading(list.length));
+		for (let i = 0; i < list.length; i++) {
+			readUnit(list[i].text, i, reading, lang, lexicon, space, words);
+		}
+		for (const sk of reading.skeletons) allSkeletons.push(sk);
 	}
 	const cluster = clusterSkeletons(allSkeletons);
 	const by: Partial<Record<Lang, PreparedLang>> = {};
 	for (const lang of langs) {
-		const unitIds = raw[lang]!.map((r) => {
-			for (const sk of r.skeletons) r.ids.push(space.dynamic(`p${cluster.get(sk)}`, 'name'));
-			return Int32Array.from(r.ids).sort();
-		});
+		// Every unit's sorted ids in one buffer (unit i's are `ids[off[i]..off[i + 1])`): tens of
+		// thousands of small typed arrays cost more to make than to fill.
+		const r = raw[lang]!;
+		const off = new Int32Array(r.n + 1);
+		for (let i = 0; i < r.n; i++) {
+			off[i + 1] = off[i] + r.idStart[i + 1] - r.idStart[i] + (r.skStart[i + 1] - r.skStart[i]);
+		}
+		const ids = new Int32Array(off[r.n]);
+		for (let i = 0; i < r.n; i++) {
+			const from = off[i];
+			let k = 0;
+			// Insertion sort: a unit has a few dozen ids at most. Names get their ids here, in
+			// document order.
+			const put = (v: number) => {
+				let at = from + k++;
+				while (at > from && ids[at - 1] > v) {
+					ids[at] = ids[at - 1];
+					at--;
+				}
+				ids[at] = v;
+			};
+			for (let x = r.idStart[i]; x < r.idStart[i + 1]; x++) put(r.ids[x]);
+			for (let x = r.skStart[i]; x < r.skStart[i + 1]; x++) {
+				put(space.dynamic(`p${cluster.get(r.skeletons[x])}`, 'name'));
+			}
+		}
+		const unitIds: FeatureGroups = { off, ids };
 		by[lang] = buildLang(lang, units[lang]!, raw[lang]!, unitIds, space.miss, space.match);
 	}
 	return {
@@ -303,8 +419,8 @@ export function prepareDoc(
 function buildLang(
 	lang: Lang,
 	units: readonly AlignUnit[],
-	raw: RawUnit[],
-	unitIds: Int32Array[],
+	raw: Reading,
+	unitIds: FeatureGroups,
 	miss: number[],
 	match: number[]
 ): PreparedLang {
@@ -329,49 +445,65 @@ function buildLang(
 	const ends = lang === 'hy' ? ARMENIAN_SENTENCE_END : SENTENCE_END;
 	for (let i = 0; i < n; i++) {
 		const u = units[i];
-		const r = raw[i];
 		let missTotal = 0;
 		let matchTotal = 0;
-		for (const id of unitIds[i]) {
-			missTotal += miss[id];
-			matchTotal += match[id];
+		for (let k = unitIds.off[i]; k < unitIds.off[i + 1]; k++) {
+			missTotal += miss[unitIds.ids[k]];
+			matchTotal += match[unitIds.ids[k]];
 		}
 		const prev = i > 0 ? units[i - 1].block : undefined;
 		const start =
 			u.block === undefined ? -1 : i === 0 || (prev !== undefined && prev !== u.block) ? 1 : 0;
 		p.kind[i] = u.kind === undefined ? -1 : KIND_CODES[u.kind];
 		p.blockStart[i] = start;
-		p.lenSum[i + 1] = p.lenSum[i] + r.len;
-		p.quoteSum[i + 1] = p.quoteSum[i] + r.quotes;
-		p.bracketSum[i + 1] = p.bracketSum[i] + r.brackets;
-		p.questionSum[i + 1] = p.questionSum[i] + r.question;
+		p.lenSum[i + 1] = p.lenSum[i] + raw.len[i];
+		p.quoteSum[i + 1] = p.quoteSum[i] + raw.quotes[i];
+		p.bracketSum[i + 1] = p.bracketSum[i] + raw.brackets[i];
+		p.questionSum[i + 1] = p.questionSum[i] + raw.question[i];
 		p.missSum[i + 1] = p.missSum[i] + missTotal;
 		p.matchSum[i + 1] = p.matchSum[i] + matchTotal;
 		p.startSum[i + 1] = p.startSum[i] + (start === 1 ? 1 : 0);
 		p.closed[i] = start === -1 ? (ends.test(u.text) ? 1 : 0) : -1;
 		p.openSum[i + 1] = p.openSum[i] + (p.closed[i] === 0 ? 1 : 0);
 	}
-	for (let size = 1; size <= 3; size++) p.groups.push(groupFeatures(unitIds, size));
+	p.groups.push(unitIds);
+	for (let size = 2; size <= 3; size++) p.groups.push(groupFeatures(unitIds, size));
 	return p;
 }
 
-function groupFeatures(unitIds: Int32Array[], size: number): FeatureGroups {
-	const n = unitIds.length;
+const MAX_ID = 0x7fffffff;
+
+/** Sorted ids of every group of `size` (2 or 3) units, merged from the units' sorted ids. */
+function groupFeatures(unit: FeatureGroups, size: number): FeatureGroups {
+	const n = unit.off.length - 1;
 	const count = Math.max(0, n - size + 1);
 	const off = new Int32Array(count + 1);
-	for (let i = 0; i < count; i++) {
-		let total = 0;
-		for (let k = 0; k < size; k++) total += unitIds[i + k].length;
-		off[i + 1] = off[i] + total;
-	}
+	for (let i = 0; i < count; i++) off[i + 1] = off[i] + unit.off[i + size] - unit.off[i];
 	const ids = new Int32Array(off[count]);
+	const src = unit.ids;
 	for (let i = 0; i < count; i++) {
 		let at = off[i];
-		for (let k = 0; k < size; k++) {
-			ids.set(unitIds[i + k], at);
-			at += unitIds[i + k].length;
+		let x = unit.off[i];
+		const xEnd = unit.off[i + 1];
+		let y = xEnd;
+		const yEnd = unit.off[i + 2];
+		let z = yEnd;
+		const zEnd = size === 3 ? unit.off[i + 3] : yEnd;
+		while (x < xEnd || y < yEnd || z < zEnd) {
+			const va = x < xEnd ? src[x] : MAX_ID;
+			const vb = y < yEnd ? src[y] : MAX_ID;
+			const vc = z < zEnd ? src[z] : MAX_ID;
+			if (va <= vb && va <= vc) {
+				ids[at++] = va;
+				x++;
+			} else if (vb <= vc) {
+				ids[at++] = vb;
+				y++;
+			} else {
+				ids[at++] = vc;
+				z++;
+			}
 		}
-		ids.subarray(off[i], at).sort();
 	}
 	return { off, ids };
 }
