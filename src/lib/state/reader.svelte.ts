@@ -10,12 +10,12 @@ import {
 	rowFilter,
 	type RowFilter
 } from '$lib/core/edit/progress';
-import { LANGS, type Lang } from '$lib/core/types';
+import { LANGS, type AlignmentRow, type Lang } from '$lib/core/types';
 import { displayRows, headerOf, singleLanguageRows, type DisplayRow } from '$lib/core/view';
 import { getSetting, hasArticle, setSetting } from '$lib/db';
 import { liveArticle } from '$lib/db/live.svelte';
 import { handleKey, runCommand, type CommandId, type CommandTarget, type Panel } from './commands';
-import { EditorSession, loadEditCode } from './editor.svelte';
+import type { EditorSession } from './editor.svelte';
 import { app } from './app.svelte';
 import type { ArticleReports } from './reports.svelte';
 import { errorKey } from './errors';
@@ -109,13 +109,13 @@ export class ReaderSession implements CommandTarget {
 		// Translator mode's code loads the first time it is on (a reader never downloads it).
 		$effect(() => {
 			if (this.#editing)
-				void loadEditCode().catch((error: unknown) =>
+				void this.loadEditor().catch((error: unknown) =>
 					console.error('Loading translator mode failed', error)
 				);
 		});
 		// The first edit makes the library the user's own work: ask the browser to keep it.
 		$effect(() => {
-			if (this.session.canUndo) void askPersistenceOnce();
+			if (this.#session?.canUndo) void askPersistenceOnce();
 		});
 		$effect(() => {
 			if (!this.langs.includes(this.activeLang) && this.langs.length > 0)
@@ -142,7 +142,7 @@ export class ReaderSession implements CommandTarget {
 		return import('./reports.svelte').then(({ ArticleReports }) => {
 			let reports!: ArticleReports;
 			const root = $effect.root(() => {
-				reports = new ArticleReports(articleId, () => this.session.rows);
+				reports = new ArticleReports(articleId, () => this.aligned);
 			});
 			if (destroyed) root();
 			else teardown = root;
@@ -197,18 +197,41 @@ export class ReaderSession implements CommandTarget {
 		// Columns too narrow for their words: stacked instead (the sheet says why).
 		return chosen === 'columns' && !this.columnsFit ? 'stacked' : chosen;
 	});
-	/** One editor session per article; the rows it edits are the live article's. */
-	session = $derived(
-		new EditorSession(this.articleId, () => ({
-			alignment: this.alignment,
-			renderings: this.renderings
-		}))
+	/** The editor session's class, loaded with translator mode's code (see `loadEditor`). */
+	#Editor = $state.raw<typeof EditorSession>();
+	/** One editor session per article, once its code is here; the rows it edits are the live article's. */
+	#session = $derived(
+		this.#Editor
+			? new this.#Editor(this.articleId, () => ({
+					alignment: this.alignment,
+					renderings: this.renderings
+				}))
+			: undefined
 	);
+	/**
+	 * Translator mode's editor session (undo history, edits being written). Its code loads with
+	 * translator mode (`loadEditor`), before any of translator mode's components or commands run.
+	 */
+	get session(): EditorSession {
+		if (!this.#session) throw new Error('Translator mode is not loaded');
+		return this.#session;
+	}
+	/** The rows as shown: the editor session's (with edits being written) once it exists. */
+	get aligned(): readonly AlignmentRow[] {
+		return this.#session?.rows ?? this.alignment?.rows ?? [];
+	}
+
+	/** Loads translator mode's editing code and starts the article's editor session. */
+	async loadEditor(): Promise<void> {
+		const { EditorSession, loadEditCode } = await import('./editor.svelte');
+		await loadEditCode();
+		this.#Editor ??= EditorSession;
+	}
 
 	allRows: DisplayRow[] = $derived.by(() => {
 		const { alignment, renderings } = this;
 		if (alignment && this.available.length > 1) {
-			return displayRows(renderings, { ...alignment, rows: [...this.session.rows] });
+			return displayRows(renderings, { ...alignment, rows: [...this.aligned] });
 		}
 		const only = renderings[this.langs[0]];
 		return only ? singleLanguageRows(only) : [];
@@ -314,7 +337,7 @@ export class ReaderSession implements CommandTarget {
 	#focusCalls = 0;
 
 	jump(what: 'unconfirmed' | 'lowConfidence'): void {
-		const list = this.session.rows;
+		const list = this.aligned;
 		const next =
 			what === 'unconfirmed'
 				? nextUnconfirmed(list, this.active)
@@ -365,7 +388,7 @@ export class ReaderSession implements CommandTarget {
 	/** Shortcuts from the command table: all in translator mode, the reading ones otherwise. */
 	onkey(event: KeyboardEvent): void {
 		// Translator keys wait for the editing code, loaded when translator mode is switched on.
-		if (this.alignment && (!this.editing || this.session.ready))
+		if (this.alignment && (!this.editing || this.#session?.ready))
 			handleKey(event, this, !this.editing);
 	}
 
