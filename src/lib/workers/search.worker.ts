@@ -3,48 +3,185 @@
  * database here in the worker (so the page never loads the library's texts), and answers queries.
  * Before each query (and on 'sync') it compares the articles' stamps with what it indexed and
  * re-indexes only the articles added or changed since, dropping deleted ones.
+ *
+ * Each article is indexed from its search record: read from the worker's cache database
+ * (`$lib/db/search-cache`) when the record there carries the article's present stamp, otherwise
+ * derived from the renderings and alignment and written to the cache for the next visit.
+ *
+ * While a large (re)indexing runs — the first one on a page, or after an import of many
+ * articles — a query is answered at once from what is indexed so far, with `indexing` saying how
+ * far it got (the page says search is still indexing); once the pass is over, { type: 'changed' }
+ * asks the page to run the query again. A small change (an edit) is awaited instead.
  * It also watches the articles (a Dexie live query: changes made in the page reach it) and says
  * { type: 'changed' } once the index has followed a change, so a shown query is asked again.
- * Message in: { type: 'sync' } | { type: 'search', id, query }; out: { id, hits } for a search
- * (`hits` undefined when a newer query arrived meanwhile), { id, error }, or { type: 'changed' }.
+ *
+ * Message in: { type: 'sync' } | { type: 'search', id, query }; out: { id, hits, indexing? } for a
+ * search (`hits` undefined when a newer query arrived meanwhile), { id, error }, or
+ * { type: 'changed' }.
  */
 import { articleStamps, searchSources, watchArticleStamps } from '$lib/db';
-import { SearchIndex } from '$lib/core/search-index';
+import {
+	SearchCacheDB,
+	pruneSearchRecords,
+	readSearchRecords,
+	writeSearchRecords,
+	type CachedSearchRecord
+} from '$lib/db/search-cache';
+import { SearchIndex, searchRecord } from '$lib/core/search-index';
 import type { SearchHit } from '$lib/core/search';
+
+/** How far a (re)indexing pass got: articles indexed of the library's. */
+export interface IndexingProgress {
+	done: number;
+	total: number;
+}
 
 export type SearchRequest = { type: 'sync' } | { type: 'search'; id: number; query: string };
 export type SearchResponse =
-	| { id: number; hits?: SearchHit[] }
+	| { id: number; hits?: SearchHit[]; indexing?: IndexingProgress }
 	| { id: number; error: string }
 	/** The library changed and the index follows it: a shown query is worth asking again. */
 	| { type: 'changed' };
 
-/** Articles read from the database per transaction while (re)building. */
+/** Articles read from the library per transaction while (re)building. */
 const BATCH = 50;
+/** Cached records read per transaction. */
+const CACHE_BATCH = 200;
+
+/** Where the time of the last pass went (read by the library bench, not by the app). */
+interface SyncStats {
+	articles: number;
+	fromCache: number;
+	fromLibrary: number;
+	stampsMs: number;
+	cacheReadMs: number;
+	libraryReadMs: number;
+	recordMs: number;
+	indexMs: number;
+	cacheWriteMs: number;
+	totalMs: number;
+	characters: number;
+}
+const scope = self as unknown as { __searchStats?: SyncStats };
 
 const index = new SearchIndex();
+let cache: SearchCacheDB | undefined = new SearchCacheDB();
 let syncing: Promise<void> | undefined;
 let again = false;
 let latest = 0;
+/** Set while a pass has more than a batch of articles to index. */
+let progress: IndexingProgress | undefined;
+let largeWaiters: Array<() => void> = [];
 
-async function syncOnce(): Promise<void> {
+function releaseWaiters(): void {
+	for (const resolve of largeWaiters) resolve();
+	largeWaiters = [];
+}
+
+/** Resolves once a pass with more than a batch of articles to index is under way (or over). */
+function largePass(): Promise<void> {
+	if (progress) return Promise.resolve();
+	return new Promise((resolve) => largeWaiters.push(resolve));
+}
+
+/** Runs a cache operation; a cache that fails is given up for this worker's life. */
+async function cached<T>(op: (db: SearchCacheDB) => Promise<T>): Promise<T | undefined> {
+	if (!cache) return undefined;
+	try {
+		return await op(cache);
+	} catch (error) {
+		console.warn('The search cache is not available', error);
+		cache?.close();
+		cache = undefined;
+		return undefined;
+	}
+}
+
+async function syncOnce(): Promise<boolean> {
+	const t0 = performance.now();
+	const stats: SyncStats = {
+		articles: 0,
+		fromCache: 0,
+		fromLibrary: 0,
+		stampsMs: 0,
+		cacheReadMs: 0,
+		libraryReadMs: 0,
+		recordMs: 0,
+		indexMs: 0,
+		cacheWriteMs: 0,
+		totalMs: 0,
+		characters: 0
+	};
+	progress = undefined;
 	const stamps = await articleStamps();
+	stats.stampsMs = performance.now() - t0;
 	const indexed = index.stamps();
 	const present = new Set(stamps.map((s) => s.id));
-	for (const id of indexed.keys()) if (!present.has(id)) index.removeArticle(id);
-	const changed = stamps.filter((s) => indexed.get(s.id) !== s.stamp);
-	for (let k = 0; k < changed.length; k += BATCH) {
-		const batch = changed.slice(k, k + BATCH);
-		const stampOf = new Map(batch.map((s) => [s.id, s.stamp]));
-		for (const source of await searchSources(batch.map((s) => s.id))) {
-			index.setArticle(
-				source.articleId,
-				stampOf.get(source.articleId)!,
-				source.renderings,
-				source.alignment
-			);
+	let removed = false;
+	for (const id of indexed.keys()) {
+		if (!present.has(id)) {
+			index.removeArticle(id);
+			removed = true;
 		}
 	}
+	const changed = stamps.filter((s) => indexed.get(s.id) !== s.stamp);
+	if (changed.length === 0 && !removed) return false;
+	stats.articles = changed.length;
+	if (changed.length > BATCH) {
+		progress = { done: stamps.length - changed.length, total: stamps.length };
+		releaseWaiters();
+	}
+	const step = (n: number) => {
+		if (progress) progress = { ...progress, done: progress.done + n };
+	};
+
+	// From the cache: every article whose record there is current.
+	const missing: typeof changed = [];
+	for (let k = 0; k < changed.length; k += CACHE_BATCH) {
+		const batch = changed.slice(k, k + CACHE_BATCH);
+		let t = performance.now();
+		const records = (await cached((db) => readSearchRecords(db, batch))) ?? new Map();
+		stats.cacheReadMs += performance.now() - t;
+		t = performance.now();
+		for (const s of batch) {
+			const record = records.get(s.id);
+			if (record) index.setRecord(s.id, s.stamp, record);
+			else missing.push(s);
+		}
+		stats.indexMs += performance.now() - t;
+		stats.fromCache += records.size;
+		step(records.size);
+	}
+
+	// From the library: the others, written to the cache for the next time.
+	for (let k = 0; k < missing.length; k += BATCH) {
+		const batch = missing.slice(k, k + BATCH);
+		const stampOf = new Map(batch.map((s) => [s.id, s.stamp]));
+		let t = performance.now();
+		const sources = await searchSources(batch.map((s) => s.id));
+		stats.libraryReadMs += performance.now() - t;
+		const made: CachedSearchRecord[] = [];
+		for (const source of sources) {
+			t = performance.now();
+			const record = searchRecord(source.renderings, source.alignment);
+			stats.recordMs += performance.now() - t;
+			t = performance.now();
+			const stamp = stampOf.get(source.articleId)!;
+			index.setRecord(source.articleId, stamp, record);
+			stats.indexMs += performance.now() - t;
+			made.push({ articleId: source.articleId, stamp, record });
+		}
+		stats.fromLibrary += made.length;
+		step(made.length);
+		t = performance.now();
+		await cached((db) => writeSearchRecords(db, made));
+		stats.cacheWriteMs += performance.now() - t;
+	}
+	if (removed || stats.fromLibrary > 0) await cached((db) => pruneSearchRecords(db, present));
+	stats.totalMs = performance.now() - t0;
+	stats.characters = index.characters;
+	if (stats.articles > BATCH) scope.__searchStats = stats;
+	return true;
 }
 
 /** Brings the index up to date; concurrent callers share one pass (and one more if asked during it). */
@@ -54,14 +191,20 @@ function sync(): Promise<void> {
 		return syncing;
 	}
 	syncing = (async () => {
+		let wasLarge = false;
 		try {
 			do {
 				again = false;
 				await syncOnce();
+				wasLarge ||= progress !== undefined;
 			} while (again);
 		} finally {
+			progress = undefined;
 			syncing = undefined;
+			releaseWaiters();
 		}
+		// Queries were answered from part of the library: they are worth asking again.
+		if (wasLarge) self.postMessage({ type: 'changed' } satisfies SearchResponse);
 	})();
 	return syncing;
 }
@@ -94,10 +237,12 @@ self.onmessage = async (event: MessageEvent<SearchRequest>) => {
 	}
 	latest = Math.max(latest, message.id);
 	try {
-		await sync();
+		// Wait for a small update; during a large one, answer from what is indexed so far.
+		await Promise.race([sync(), largePass()]);
 		// A newer query is waiting: this one's answer would only be thrown away.
 		const hits = message.id < latest ? undefined : index.search(message.query);
-		self.postMessage({ id: message.id, hits } satisfies SearchResponse);
+		const indexing = progress && { ...progress };
+		self.postMessage({ id: message.id, hits, indexing } satisfies SearchResponse);
 	} catch (error) {
 		self.postMessage({
 			id: message.id,
