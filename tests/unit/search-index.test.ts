@@ -172,6 +172,19 @@ describe('SearchIndex', () => {
 		});
 	});
 
+	it('lists hits in library order, whatever order the articles were indexed in', () => {
+		const one = (id: string): [string, ReturnType<typeof article>] => [
+			id,
+			article(id, { en: [`Tokayev in ${id}`] })
+		];
+		const forwards = indexOf(one('a1'), one('b2'), one('c3'));
+		const backwards = indexOf(one('c3'), one('b2'), one('a1'));
+		const ids = (index: SearchIndex) => index.search('tokayev').map((h) => h.articleId);
+		expect(ids(forwards)).toEqual(['a1', 'b2', 'c3']);
+		expect(ids(backwards)).toEqual(['a1', 'b2', 'c3']);
+		expect(backwards.search('tokayev', 2).map((h) => h.articleId)).toEqual(['a1', 'b2']);
+	});
+
 	it('stops at the limit', () => {
 		const many = article('many', { en: Array.from({ length: 30 }, (_, k) => `Tokayev ${k}`) });
 		expect(indexOf(['many', many]).search('tokayev', 10)).toHaveLength(10);

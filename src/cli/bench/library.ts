@@ -212,7 +212,7 @@ async function typeQuery(page: Page, query: string) {
 					const mark = document.querySelector('[data-testid="search-results"] mark');
 					return !!mark && mark.textContent.toLowerCase() === q.toLowerCase();
 				});
-				times.push({ q, ms: t1 - t0 });
+				times.push({ q, ms: t1 - t0, partial: !!document.querySelector('[data-testid="search-indexing"]') });
 			}
 			// Results from part of the library say so: wait for the complete ones.
 			const partial = !!document.querySelector('[data-testid="search-indexing"]');
@@ -225,7 +225,8 @@ async function typeQuery(page: Page, query: string) {
 			return { times, partial, complete, hits, longTasks: tasks.length, longest: tasks.length ? Math.max(...tasks) : 0 };
 		})()`
 	) as Promise<{
-		times: Array<{ q: string; ms: number }>;
+		/** `partial`: the hits came from part of the library (the page said it is still indexing). */
+		times: Array<{ q: string; ms: number; partial: boolean }>;
 		/** Whether the last keystroke's results still came from part of the library. */
 		partial: boolean;
 		/** Then: ms from the last keystroke's results to the complete ones. */
@@ -239,11 +240,13 @@ async function typeQuery(page: Page, query: string) {
 /** The search worker's figures: its JS heap after a GC (CDP) and its last indexing pass. */
 async function searchWorker(
 	page: Page
-): Promise<{ heap?: number; stats?: Record<string, number> }> {
+): Promise<{ heap?: number; stats?: Record<string, number>; searchMs?: number[] }> {
 	const worker = page.workers().find((w) => /search/.test(w.url()));
 	if (!worker) return {};
 	const stats = (await worker.evaluate('globalThis.__searchStats')) as
 		Record<string, number> | undefined;
+	// The time each query took in the index (the rest of a keystroke is messaging and painting).
+	const searchMs = (await worker.evaluate('globalThis.__searchMs')) as number[] | undefined;
 	let heap: number | undefined;
 	try {
 		const browserCdp = await page.context().browser()!.newBrowserCDPSession();
@@ -256,7 +259,7 @@ async function searchWorker(
 	} catch {
 		heap = undefined;
 	}
-	return { heap, stats };
+	return { heap, stats, searchMs };
 }
 
 /** A worker's used JS heap in MB after a GC, through a CDP session attached from the page. */
@@ -499,12 +502,14 @@ export async function run(): Promise<void> {
 		});
 
 		const perKey = (r: typeof first) =>
-			r.times.map((t) => `${t.q}:${ms(t.ms)}`).join(' ') +
+			r.times.map((t) => `${t.q}:${ms(t.ms)}${t.partial ? '*' : ''}`).join(' ') +
 			` (${r.hits} hits; ${r.longTasks} long tasks, longest ${ms(r.longest)} ms)` +
-			(r.partial ? `; from part of the library, complete ${ms(r.complete)} ms later` : '');
+			(r.partial ? `; complete hits ${ms(r.complete)} ms after the last key` : '');
 		const workerFigures = (w: typeof worker1) => {
 			const s = w.stats;
-			const heap = w.heap === undefined ? 'heap not measured' : `heap ${w.heap.toFixed(1)} MB`;
+			const heap =
+				(w.heap === undefined ? 'heap not measured' : `heap ${w.heap.toFixed(1)} MB`) +
+				(w.searchMs ? `; queries ${w.searchMs.map(ms).join(', ')} ms in the index` : '');
 			if (!s) return `${heap}; no indexing pass recorded`;
 			return (
 				`${heap}; last pass ${ms(s.totalMs)} ms for ${s.articles} articles ` +
@@ -542,6 +547,9 @@ export async function run(): Promise<void> {
 					`${ms(f.ms)} ms; ${f.longTasks} long tasks, longest ${ms(f.longest)} ms; ${f.nodes} DOM nodes`
 				])
 			]
+		);
+		console.log(
+			'* hits from part of the library, the page saying search is still indexing (then re-asked as more is indexed)'
 		);
 		await context.close();
 

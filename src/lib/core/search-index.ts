@@ -129,6 +129,8 @@ function sentenceEnd(text: SearchText, k: number): number {
 
 export class SearchIndex {
 	private readonly articles = new Map<string, ArticleEntry>();
+	/** The article ids in library order (as the database lists them), sorted when needed. */
+	private order: string[] | undefined;
 
 	/** The stamp each indexed article was indexed at (the caller's version marker). */
 	stamps(): Map<string, string> {
@@ -165,11 +167,22 @@ export class SearchIndex {
 			const text = record.langs[lang];
 			if (text) folded[lang] = foldForSearch(text.text).replace(/\n/g, ' ');
 		}
+		if (!this.articles.has(articleId)) this.order = undefined;
 		this.articles.set(articleId, { stamp, record, folded });
 	}
 
 	removeArticle(articleId: string): void {
-		this.articles.delete(articleId);
+		if (this.articles.delete(articleId)) this.order = undefined;
+	}
+
+	/**
+	 * The ids in library order: by id, as the database's keys sort (code units), whatever order
+	 * the articles were indexed in — so the hits (and the first `limit` of them) do not depend on
+	 * which articles came from a cache.
+	 */
+	private ids(): string[] {
+		this.order ??= [...this.articles.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+		return this.order;
 	}
 
 	/** Up to `limit` hits for `query` (at least two characters after trimming), in library order. */
@@ -177,7 +190,8 @@ export class SearchIndex {
 		const needle = foldForSearch(query.trim());
 		if (needle.length < 2 || needle.includes('\n')) return [];
 		const hits: SearchHit[] = [];
-		for (const [articleId, entry] of this.articles) {
+		for (const articleId of this.ids()) {
+			const entry = this.articles.get(articleId)!;
 			for (const lang of LANGS) {
 				const text = entry.record.langs[lang];
 				const folded = entry.folded[lang];

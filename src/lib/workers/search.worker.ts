@@ -6,12 +6,15 @@
  *
  * Each article is indexed from its search record: read from the worker's cache database
  * (`$lib/db/search-cache`) when the record there carries the article's present stamp, otherwise
- * derived from the renderings and alignment and written to the cache for the next visit.
+ * derived from the renderings and alignment and written to the cache for the next visit (in the
+ * background: a pass never waits for the cache).
  *
  * While a large (re)indexing runs — the first one on a page, or after an import of many
  * articles — a query is answered at once from what is indexed so far, with `indexing` saying how
- * far it got (the page says search is still indexing); once the pass is over, { type: 'changed' }
- * asks the page to run the query again. A small change (an edit) is awaited instead.
+ * far it got (the page says search is still indexing); { type: 'changed' } asks the page to run
+ * the query again as more is indexed and once the pass is over. A small change (an edit) is
+ * awaited instead. A query on an index the watcher (below) knows to be current is answered without
+ * reading the stamps again.
  * It also watches the articles (a Dexie live query: changes made in the page reach it) and says
  * { type: 'changed' } once the index has followed a change, so a shown query is asked again.
  *
@@ -58,17 +61,29 @@ interface SyncStats {
 	libraryReadMs: number;
 	recordMs: number;
 	indexMs: number;
+	/** Written in the background, after the pass (so not part of `totalMs`). */
 	cacheWriteMs: number;
 	totalMs: number;
 	characters: number;
 }
-const scope = self as unknown as { __searchStats?: SyncStats };
+const scope = self as unknown as { __searchStats?: SyncStats; __searchMs?: number[] };
 
 const index = new SearchIndex();
 let cache: SearchCacheDB | undefined = new SearchCacheDB();
 let syncing: Promise<void> | undefined;
 let again = false;
 let latest = 0;
+/**
+ * True when the library may have changed since the last pass began: until the watcher's first
+ * answer, and whenever it reports a change. A query on a clean index does not read the stamps.
+ */
+let dirty = true;
+let watcherLive = false;
+/** The cache writes, one after the other, in the background: a pass never waits for them. */
+let writes: Promise<unknown> = Promise.resolve();
+/** When the page was last told to ask again during a large pass (it shows partial hits). */
+let toldAt = 0;
+const TELL_EVERY_MS = 250;
 /** Set while a pass has more than a batch of articles to index. */
 let progress: IndexingProgress | undefined;
 let largeWaiters: Array<() => void> = [];
@@ -113,6 +128,7 @@ async function syncOnce(): Promise<boolean> {
 		characters: 0
 	};
 	progress = undefined;
+	dirty = false;
 	const stamps = await articleStamps();
 	stats.stampsMs = performance.now() - t0;
 	const indexed = index.stamps();
@@ -132,13 +148,20 @@ async function syncOnce(): Promise<boolean> {
 		releaseWaiters();
 	}
 	const step = (n: number) => {
-		if (progress) progress = { ...progress, done: progress.done + n };
+		if (!progress) return;
+		progress = { ...progress, done: progress.done + n };
+		// The page shows hits from part of the library: more of it is indexed, worth asking again.
+		if (performance.now() - toldAt >= TELL_EVERY_MS) {
+			toldAt = performance.now();
+			self.postMessage({ type: 'changed' } satisfies SearchResponse);
+		}
 	};
 
 	// From the cache: every article whose record there is current.
 	const missing: typeof changed = [];
-	for (let k = 0; k < changed.length; k += CACHE_BATCH) {
-		const batch = changed.slice(k, k + CACHE_BATCH);
+	// A first small batch, so that a query typed meanwhile soon has something to show.
+	for (let k = 0, size = BATCH; k < changed.length; k += size, size = CACHE_BATCH) {
+		const batch = changed.slice(k, k + size);
 		let t = performance.now();
 		const records = (await cached((db) => readSearchRecords(db, batch))) ?? new Map();
 		stats.cacheReadMs += performance.now() - t;
@@ -173,11 +196,15 @@ async function syncOnce(): Promise<boolean> {
 		}
 		stats.fromLibrary += made.length;
 		step(made.length);
-		t = performance.now();
-		await cached((db) => writeSearchRecords(db, made));
-		stats.cacheWriteMs += performance.now() - t;
+		writes = writes.then(async () => {
+			const t = performance.now();
+			await cached((db) => writeSearchRecords(db, made));
+			stats.cacheWriteMs += performance.now() - t;
+		});
 	}
-	if (removed || stats.fromLibrary > 0) await cached((db) => pruneSearchRecords(db, present));
+	if (removed || stats.fromLibrary > 0) {
+		writes = writes.then(() => cached((db) => pruneSearchRecords(db, present)));
+	}
 	stats.totalMs = performance.now() - t0;
 	stats.characters = index.characters;
 	if (stats.articles > BATCH) scope.__searchStats = stats;
@@ -217,10 +244,12 @@ function watch(): void {
 	watching = true;
 	let first = true;
 	watchArticleStamps(() => {
+		watcherLive = true;
 		if (first) {
 			first = false;
 			return;
 		}
+		dirty = true;
 		sync().then(
 			() => self.postMessage({ type: 'changed' } satisfies SearchResponse),
 			() => undefined
@@ -238,9 +267,11 @@ self.onmessage = async (event: MessageEvent<SearchRequest>) => {
 	latest = Math.max(latest, message.id);
 	try {
 		// Wait for a small update; during a large one, answer from what is indexed so far.
-		await Promise.race([sync(), largePass()]);
+		if (dirty || syncing || !watcherLive) await Promise.race([sync(), largePass()]);
 		// A newer query is waiting: this one's answer would only be thrown away.
+		const t = performance.now();
 		const hits = message.id < latest ? undefined : index.search(message.query);
+		(scope.__searchMs ??= []).push(performance.now() - t);
 		const indexing = progress && { ...progress };
 		self.postMessage({ id: message.id, hits, indexing } satisfies SearchResponse);
 	} catch (error) {
