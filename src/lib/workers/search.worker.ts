@@ -242,13 +242,16 @@ let watching = false;
 function watch(): void {
 	if (watching) return;
 	watching = true;
-	let first = true;
-	watchArticleStamps(() => {
+	watchArticleStamps((stamps) => {
 		watcherLive = true;
-		if (first) {
-			first = false;
-			return;
-		}
+		// Nothing to follow when the index already holds exactly these (a pass under way may have
+		// read the stamps before this change: then it is followed by another).
+		const indexed = index.stamps();
+		const current =
+			!syncing &&
+			stamps.length === indexed.size &&
+			stamps.every((s) => indexed.get(s.id) === s.stamp);
+		if (current) return;
 		dirty = true;
 		sync().then(
 			() => self.postMessage({ type: 'changed' } satisfies SearchResponse),
