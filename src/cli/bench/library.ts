@@ -299,6 +299,16 @@ async function workerHeap(page: Page, targetId: string): Promise<number | undefi
 	}
 }
 
+/** IndexedDB on the device in MB (the library, and what search keeps for the next visit). */
+async function storage(page: Page): Promise<number> {
+	return page.evaluate(async () => {
+		const e = (await navigator.storage.estimate()) as StorageEstimate & {
+			usageDetails?: { indexedDB?: number };
+		};
+		return (e.usageDetails?.indexedDB ?? e.usage ?? 0) / 1024 / 1024;
+	});
+}
+
 async function heapMB(page: Page): Promise<number> {
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('HeapProfiler.collectGarbage');
@@ -476,6 +486,7 @@ export async function run(): Promise<void> {
 		for (let k = 0; k < RUNS; k++) cold.push(await coldList(page));
 		await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 3000 })));
 		const heapList = await heapMB(page);
+		const storageListMB = await storage(page);
 		step('search');
 		const first = await typeQuery(page, QUERY);
 		const heapSearch = await heapMB(page);
@@ -487,6 +498,7 @@ export async function run(): Promise<void> {
 		// As a user meets it: open the library, click into search at once, type.
 		await coldList(page);
 		const third = await typeQuery(page, QUERY);
+		const storageMB = await storage(page);
 
 		const articleUrl = `/article?id=${encodeURIComponent(exported.articles[0] ? `lib-0-${exported.articles[0].id}` : '')}`;
 		step('article open');
@@ -538,6 +550,10 @@ export async function run(): Promise<void> {
 				['search worker, after a reload', workerFigures(worker2)],
 				['JS heap, library page after GC', `${heapList.toFixed(1)} MB`],
 				['JS heap, library page after a search, after GC', `${heapSearch.toFixed(1)} MB`],
+				[
+					'IndexedDB storage used: before a search, after the searches',
+					`${storageListMB.toFixed(1)} MB, ${storageMB.toFixed(1)} MB`
+				],
 				[
 					`open an article of the library → first aligned row, median of ${RUNS}`,
 					`${ms(median(open))} ms (${open.map(ms).join(', ')})`

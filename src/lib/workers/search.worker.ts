@@ -1,8 +1,11 @@
 /**
  * Library search off the main thread: keeps a `SearchIndex` of every article, read from the
  * database here in the worker (so the page never loads the library's texts), and answers queries.
- * Before each query (and on 'sync') it compares the articles' stamps with what it indexed and
- * re-indexes only the articles added or changed since, dropping deleted ones.
+ * A pass compares the articles' stamps with what it indexed and re-indexes only the articles
+ * added or changed since, dropping deleted ones. The worker watches the stamps (a Dexie live
+ * query: changes made in any tab reach it), runs a pass when they differ from the index's, and
+ * then says { type: 'changed' }, so a shown query is asked again; a query on an index the watcher
+ * knows to be current is answered at once, without reading the stamps.
  *
  * Each article is indexed from its search record: read from the worker's cache database
  * (`$lib/db/search-cache`) when the record there carries the article's present stamp, otherwise
@@ -12,11 +15,8 @@
  * While a large (re)indexing runs — the first one on a page, or after an import of many
  * articles — a query is answered at once from what is indexed so far, with `indexing` saying how
  * far it got (the page says search is still indexing); { type: 'changed' } asks the page to run
- * the query again as more is indexed and once the pass is over. A small change (an edit) is
- * awaited instead. A query on an index the watcher (below) knows to be current is answered without
- * reading the stamps again.
- * It also watches the articles (a Dexie live query: changes made in the page reach it) and says
- * { type: 'changed' } once the index has followed a change, so a shown query is asked again.
+ * the query again as more is indexed and once the pass is over. A small pass (an edit) is
+ * awaited instead.
  *
  * Message in: { type: 'sync' } | { type: 'search', id, query }; out: { id, hits, indexing? } for a
  * search (`hits` undefined when a newer query arrived meanwhile), { id, error }, or
@@ -211,6 +211,18 @@ async function syncOnce(): Promise<boolean> {
 	return true;
 }
 
+/** The library's stamps as the watcher last saw them, and how many times it reported. */
+let seen: Array<{ id: string; stamp: string }> | undefined;
+let seenCount = 0;
+/** The index followed a change the watcher reported: the page is told once the pass is over. */
+let tellPage = false;
+
+/** Whether the index holds exactly the articles of `stamps`, at those stamps. */
+function indexHolds(stamps: Array<{ id: string; stamp: string }>): boolean {
+	const indexed = index.stamps();
+	return stamps.length === indexed.size && stamps.every((s) => indexed.get(s.id) === s.stamp);
+}
+
 /** Brings the index up to date; concurrent callers share one pass (and one more if asked during it). */
 function sync(): Promise<void> {
 	if (syncing) {
@@ -222,18 +234,33 @@ function sync(): Promise<void> {
 		try {
 			do {
 				again = false;
+				const before = seenCount;
 				await syncOnce();
 				wasLarge ||= progress !== undefined;
+				// The watcher reported during the pass, perhaps a change made after the pass read
+				// the stamps: one more pass if the index does not hold what it saw.
+				if (seenCount !== before && seen && !indexHolds(seen)) {
+					again = true;
+					tellPage = true;
+				}
 			} while (again);
 		} finally {
 			progress = undefined;
 			syncing = undefined;
 			releaseWaiters();
 		}
-		// Queries were answered from part of the library: they are worth asking again.
-		if (wasLarge) self.postMessage({ type: 'changed' } satisfies SearchResponse);
+		// Queries were answered from part of the library, or before a change: worth asking again.
+		if (wasLarge || tellPage) self.postMessage({ type: 'changed' } satisfies SearchResponse);
+		tellPage = false;
 	})();
 	return syncing;
+}
+
+/** Waits for the pass under way, or runs one if the library may have changed since the last. */
+function refresh(): Promise<void> {
+	if (syncing) return syncing;
+	if (!dirty && watcherLive) return Promise.resolve();
+	return sync();
 }
 
 let watching = false;
@@ -244,19 +271,13 @@ function watch(): void {
 	watching = true;
 	watchArticleStamps((stamps) => {
 		watcherLive = true;
-		// Nothing to follow when the index already holds exactly these (a pass under way may have
-		// read the stamps before this change: then it is followed by another).
-		const indexed = index.stamps();
-		const current =
-			!syncing &&
-			stamps.length === indexed.size &&
-			stamps.every((s) => indexed.get(s.id) === s.stamp);
-		if (current) return;
+		seen = stamps;
+		seenCount++;
+		// A pass under way compares when it ends; otherwise, nothing to do if the index holds these.
+		if (syncing || indexHolds(stamps)) return;
 		dirty = true;
-		sync().then(
-			() => self.postMessage({ type: 'changed' } satisfies SearchResponse),
-			() => undefined
-		);
+		tellPage = true;
+		sync().catch(() => undefined);
 	});
 }
 
@@ -264,13 +285,15 @@ self.onmessage = async (event: MessageEvent<SearchRequest>) => {
 	const message = event.data;
 	watch();
 	if (message.type === 'sync') {
-		await sync().catch(() => undefined);
+		await refresh().catch(() => undefined);
 		return;
 	}
 	latest = Math.max(latest, message.id);
 	try {
 		// Wait for a small update; during a large one, answer from what is indexed so far.
-		if (dirty || syncing || !watcherLive) await Promise.race([sync(), largePass()]);
+		const current = refresh();
+		if (syncing) await Promise.race([current, largePass()]);
+		else await current;
 		// A newer query is waiting: this one's answer would only be thrown away.
 		const t = performance.now();
 		const hits = message.id < latest ? undefined : index.search(message.query);
