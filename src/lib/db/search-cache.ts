@@ -30,6 +30,14 @@ export class SearchCacheDB extends Dexie {
 	}
 }
 
+let instance: SearchCacheDB | undefined;
+
+/** The search worker's cache database, opened lazily (one per worker). */
+export function getSearchCache(): SearchCacheDB {
+	instance ??= new SearchCacheDB();
+	return instance;
+}
+
 /**
  * The cached records of `wanted` articles that are still current (same stamp, same format), by
  * article id; the others are left out.

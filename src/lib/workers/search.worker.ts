@@ -8,7 +8,7 @@
  * knows to be current is answered at once, without reading the stamps.
  *
  * Each article is indexed from its search record: read from the worker's cache database
- * (`$lib/db/search-cache`) when the record there carries the article's present stamp, otherwise
+ * (`$lib/db`, `search-cache.ts`) when the record there carries the article's present stamp, otherwise
  * derived from the renderings and alignment and written to the cache for the next visit (in the
  * background: a pass never waits for the cache).
  *
@@ -22,14 +22,15 @@
  * search (`hits` undefined when a newer query arrived meanwhile), { id, error }, or
  * { type: 'changed' }.
  */
-import { articleStamps, searchSources, watchArticleStamps } from '$lib/db';
 import {
-	SearchCacheDB,
+	articleStamps,
 	pruneSearchRecords,
 	readSearchRecords,
+	searchSources,
+	watchArticleStamps,
 	writeSearchRecords,
 	type CachedSearchRecord
-} from '$lib/db/search-cache';
+} from '$lib/db';
 import { SearchIndex, searchRecord } from '$lib/core/search-index';
 import type { SearchHit } from '$lib/core/search';
 
@@ -69,7 +70,8 @@ interface SyncStats {
 const scope = self as unknown as { __searchStats?: SyncStats; __searchMs?: number[] };
 
 const index = new SearchIndex();
-let cache: SearchCacheDB | undefined = new SearchCacheDB();
+/** False once the cache failed (it may not open, e.g. out of space): search goes on without it. */
+let cacheWorks = true;
 let syncing: Promise<void> | undefined;
 let again = false;
 let latest = 0;
@@ -100,14 +102,13 @@ function largePass(): Promise<void> {
 }
 
 /** Runs a cache operation; a cache that fails is given up for this worker's life. */
-async function cached<T>(op: (db: SearchCacheDB) => Promise<T>): Promise<T | undefined> {
-	if (!cache) return undefined;
+async function cached<T>(op: () => Promise<T>): Promise<T | undefined> {
+	if (!cacheWorks) return undefined;
 	try {
-		return await op(cache);
+		return await op();
 	} catch (error) {
 		console.warn('The search cache is not available', error);
-		cache?.close();
-		cache = undefined;
+		cacheWorks = false;
 		return undefined;
 	}
 }
@@ -163,7 +164,7 @@ async function syncOnce(): Promise<boolean> {
 	for (let k = 0, size = BATCH; k < changed.length; k += size, size = CACHE_BATCH) {
 		const batch = changed.slice(k, k + size);
 		let t = performance.now();
-		const records = (await cached((db) => readSearchRecords(db, batch))) ?? new Map();
+		const records = (await cached(() => readSearchRecords(batch))) ?? new Map();
 		stats.cacheReadMs += performance.now() - t;
 		t = performance.now();
 		for (const s of batch) {
@@ -198,12 +199,12 @@ async function syncOnce(): Promise<boolean> {
 		step(made.length);
 		writes = writes.then(async () => {
 			const t = performance.now();
-			await cached((db) => writeSearchRecords(db, made));
+			await cached(() => writeSearchRecords(made));
 			stats.cacheWriteMs += performance.now() - t;
 		});
 	}
 	if (removed || stats.fromLibrary > 0) {
-		writes = writes.then(() => cached((db) => pruneSearchRecords(db, present)));
+		writes = writes.then(() => cached(() => pruneSearchRecords(present)));
 	}
 	stats.totalMs = performance.now() - t0;
 	stats.characters = index.characters;
