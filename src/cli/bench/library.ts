@@ -212,7 +212,9 @@ async function typeQuery(page: Page, query: string) {
 					const mark = document.querySelector('[data-testid="search-results"] mark');
 					return !!mark && mark.textContent.toLowerCase() === q.toLowerCase();
 				});
-				times.push({ q, ms: t1 - t0, partial: !!document.querySelector('[data-testid="search-indexing"]') });
+				const answers = performance.getEntriesByName('triptych:search-answer');
+				const answered = answers.length ? answers[answers.length - 1].startTime - t0 : NaN;
+				times.push({ q, ms: t1 - t0, answered, partial: !!document.querySelector('[data-testid="search-indexing"]') });
 			}
 			// Results from part of the library say so: wait for the complete ones.
 			const partial = !!document.querySelector('[data-testid="search-indexing"]');
@@ -226,7 +228,7 @@ async function typeQuery(page: Page, query: string) {
 		})()`
 	) as Promise<{
 		/** `partial`: the hits came from part of the library (the page said it is still indexing). */
-		times: Array<{ q: string; ms: number; partial: boolean }>;
+		times: Array<{ q: string; ms: number; answered: number; partial: boolean }>;
 		/** Whether the last keystroke's results still came from part of the library. */
 		partial: boolean;
 		/** Then: ms from the last keystroke's results to the complete ones. */
@@ -514,7 +516,9 @@ export async function run(): Promise<void> {
 		});
 
 		const perKey = (r: typeof first) =>
-			r.times.map((t) => `${t.q}:${ms(t.ms)}${t.partial ? '*' : ''}`).join(' ') +
+			r.times
+				.map((t) => `${t.q}:${ms(t.ms)}${t.partial ? '*' : ''} (${ms(t.answered)})`)
+				.join(' ') +
 			` (${r.hits} hits; ${r.longTasks} long tasks, longest ${ms(r.longest)} ms)` +
 			(r.partial ? `; complete hits ${ms(r.complete)} ms after the last key` : '');
 		const workerFigures = (w: typeof worker1) => {
@@ -563,6 +567,9 @@ export async function run(): Promise<void> {
 					`${ms(f.ms)} ms; ${f.longTasks} long tasks, longest ${ms(f.longest)} ms; ${f.nodes} DOM nodes`
 				])
 			]
+		);
+		console.log(
+			'(n): ms from the key to the (last) answer reaching the page; the rest is rendering and painting'
 		);
 		console.log(
 			'* hits from part of the library, the page saying search is still indexing (then re-asked as more is indexed)'

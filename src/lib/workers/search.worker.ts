@@ -86,6 +86,8 @@ let writes: Promise<unknown> = Promise.resolve();
 /** When the page was last told to ask again during a large pass (it shows partial hits). */
 let toldAt = 0;
 const TELL_EVERY_MS = 250;
+/** A query was answered from part of the library since the page was last told. */
+let answeredPartly = false;
 /** Set while a pass has more than a batch of articles to index. */
 let progress: IndexingProgress | undefined;
 let largeWaiters: Array<() => void> = [];
@@ -151,35 +153,17 @@ async function syncOnce(): Promise<boolean> {
 	const step = (n: number) => {
 		if (!progress) return;
 		progress = { ...progress, done: progress.done + n };
-		// The page shows hits from part of the library: more of it is indexed, worth asking again.
-		if (performance.now() - toldAt >= TELL_EVERY_MS) {
+		// The page shows hits from part of the library: more of it is indexed, worth asking again
+		// (at once after a partial answer, else now and then).
+		if (answeredPartly || performance.now() - toldAt >= TELL_EVERY_MS) {
+			answeredPartly = false;
 			toldAt = performance.now();
 			self.postMessage({ type: 'changed' } satisfies SearchResponse);
 		}
 	};
 
-	// From the cache: every article whose record there is current.
-	const missing: typeof changed = [];
-	// A first small batch, so that a query typed meanwhile soon has something to show.
-	for (let k = 0, size = BATCH; k < changed.length; k += size, size = CACHE_BATCH) {
-		const batch = changed.slice(k, k + size);
-		let t = performance.now();
-		const records = (await cached(() => readSearchRecords(batch))) ?? new Map();
-		stats.cacheReadMs += performance.now() - t;
-		t = performance.now();
-		for (const s of batch) {
-			const record = records.get(s.id);
-			if (record) index.setRecord(s.id, s.stamp, record);
-			else missing.push(s);
-		}
-		stats.indexMs += performance.now() - t;
-		stats.fromCache += records.size;
-		step(records.size);
-	}
-
-	// From the library: the others, written to the cache for the next time.
-	for (let k = 0; k < missing.length; k += BATCH) {
-		const batch = missing.slice(k, k + BATCH);
+	/** Indexes `batch` from the library, and queues its records for the cache. */
+	const fromLibrary = async (batch: typeof changed) => {
 		const stampOf = new Map(batch.map((s) => [s.id, s.stamp]));
 		let t = performance.now();
 		const sources = await searchSources(batch.map((s) => s.id));
@@ -202,6 +186,26 @@ async function syncOnce(): Promise<boolean> {
 			await cached(() => writeSearchRecords(made));
 			stats.cacheWriteMs += performance.now() - t;
 		});
+	};
+
+	// In library order, batch by batch: what the cache holds current, then the others from the
+	// library. A first small batch, so that a query typed meanwhile soon has something to show.
+	for (let k = 0, size = BATCH; k < changed.length; k += size, size = CACHE_BATCH) {
+		const batch = changed.slice(k, k + size);
+		let t = performance.now();
+		const records = (await cached(() => readSearchRecords(batch))) ?? new Map();
+		stats.cacheReadMs += performance.now() - t;
+		t = performance.now();
+		const missing: typeof changed = [];
+		for (const s of batch) {
+			const record = records.get(s.id);
+			if (record) index.setRecord(s.id, s.stamp, record);
+			else missing.push(s);
+		}
+		stats.indexMs += performance.now() - t;
+		stats.fromCache += records.size;
+		step(records.size);
+		for (let j = 0; j < missing.length; j += BATCH) await fromLibrary(missing.slice(j, j + BATCH));
 	}
 	if (removed || stats.fromLibrary > 0) {
 		writes = writes.then(() => cached(() => pruneSearchRecords(present)));
@@ -300,6 +304,7 @@ self.onmessage = async (event: MessageEvent<SearchRequest>) => {
 		const hits = message.id < latest ? undefined : index.search(message.query);
 		(scope.__searchMs ??= []).push(performance.now() - t);
 		const indexing = progress && { ...progress };
+		if (indexing) answeredPartly = true;
 		self.postMessage({ id: message.id, hits, indexing } satisfies SearchResponse);
 	} catch (error) {
 		self.postMessage({
