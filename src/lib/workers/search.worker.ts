@@ -302,7 +302,9 @@ self.onmessage = async (event: MessageEvent<SearchRequest>) => {
 		// A newer query is waiting: this one's answer would only be thrown away.
 		const t = performance.now();
 		const hits = message.id < latest ? undefined : index.search(message.query);
-		(scope.__searchMs ??= []).push(performance.now() - t);
+		const times = (scope.__searchMs ??= []);
+		times.push(performance.now() - t);
+		if (times.length > 100) times.shift();
 		const indexing = progress && { ...progress };
 		if (indexing) answeredPartly = true;
 		self.postMessage({ id: message.id, hits, indexing } satisfies SearchResponse);
