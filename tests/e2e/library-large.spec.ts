@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createBackup } from '../../src/lib/core/backup';
 import { buildRendering } from '../../src/lib/core/rendering';
+import type { Page } from '@playwright/test';
 import { expect, goTo, openLibrary, test } from './helpers';
 
 const EXTRA = 130;
@@ -43,9 +44,8 @@ function backupOf(count: number): Buffer {
 	return Buffer.from(createBackup(snap, { createdAt: new Date(now).toISOString() }));
 }
 
-test('a large library is listed a page at a time; search finds articles not listed yet', async ({
-	page
-}) => {
+/** Restores `EXTRA` more articles into the bundled library, through Settings. */
+async function restoreMany(page: Page): Promise<void> {
 	await openLibrary(page);
 	await goTo(page, 'Settings');
 	await page.getByLabel('Backup file').setInputFiles({
@@ -56,7 +56,12 @@ test('a large library is listed a page at a time; search finds articles not list
 	await page.getByRole('radio', { name: /^Merge/ }).check();
 	await page.getByRole('button', { name: 'Restore' }).click();
 	await expect(page.getByRole('status')).toHaveText(`Restored ${EXTRA} articles from the backup.`);
+}
 
+test('a large library is listed a page at a time; search finds articles not listed yet', async ({
+	page
+}) => {
+	await restoreMany(page);
 	await goTo(page, 'Library');
 	const items = page.getByTestId('library-item');
 	await expect(items).toHaveCount(60);
@@ -82,4 +87,63 @@ test('a large library is listed a page at a time; search finds articles not list
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(
 		`Report number ${hidden} on the harbour`
 	);
+});
+
+test('on a later visit search answers from what it kept, and never finds a deleted article', async ({
+	page
+}) => {
+	await restoreMany(page);
+	await goTo(page, 'Library');
+	const search = page.getByLabel('Search all three languages');
+	const hits = page.getByTestId('search-results').getByRole('listitem');
+	const count = page.getByTestId('library-search-count');
+	// Wait for the whole library to be indexed (no "still indexing" note).
+	await search.fill('zebra1quill');
+	await expect(hits).toHaveCount(1);
+	await expect(page.getByTestId('search-indexing')).toHaveCount(0);
+
+	// Delete the article from the library list, then search for its word.
+	const title = 'Report number 1 on the harbour';
+	const item = page.getByTestId('library-item').filter({ hasText: title });
+	await item.getByRole('button', { name: /^Delete article/ }).click();
+	await page
+		.getByRole('dialog', { name: `Delete “${title}”?` })
+		.getByRole('button', { name: 'Delete', exact: true })
+		.click();
+	await expect(item).toHaveCount(0);
+	await search.fill('zebra1quil');
+	await expect(count).toHaveText('0 matching sentences');
+	await expect(page.getByTestId('search-indexing')).toHaveCount(0);
+
+	// A later visit: the deleted article stays out, the others are all found.
+	for (let visit = 0; visit < 2; visit++) {
+		await page.reload();
+		await search.fill('zebra1quill');
+		await expect(count).toHaveText('0 matching sentences');
+		await expect(page.getByTestId('search-indexing')).toHaveCount(0);
+		await search.fill('quill');
+		await expect(count).toHaveText('50 matching sentences');
+		await search.fill('zebra12');
+		await expect(hits).toHaveCount(11); // zebra12quill and zebra120…zebra129quill
+		await expect(page.getByTestId('search-indexing')).toHaveCount(0);
+	}
+	// What search keeps on the device for the next visit holds every article but the deleted one.
+	const kept = () =>
+		page.evaluate(
+			() =>
+				new Promise<string[]>((resolve, reject) => {
+					const open = indexedDB.open('triptych-search');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const all = open.result.transaction('records').objectStore('records').getAll();
+						all.onsuccess = () => {
+							resolve(all.result.map((r) => JSON.stringify(r.record.langs)));
+							open.result.close();
+						};
+					};
+				})
+		);
+	await expect.poll(async () => (await kept()).length).toBe(5 + EXTRA - 1);
+	expect((await kept()).filter((text) => text.includes('zebra1quill'))).toEqual([]);
+	expect((await kept()).filter((text) => text.includes('zebra2quill'))).toHaveLength(1);
 });

@@ -2,7 +2,7 @@
  * The library search index (core/search-index): what the search worker answers queries with.
  */
 import { describe, expect, it } from 'vitest';
-import { SearchIndex } from '../../src/lib/core/search-index';
+import { SearchIndex, searchRecord } from '../../src/lib/core/search-index';
 import type { Alignment, Lang, Rendering } from '../../src/lib/core/types';
 
 /** An article whose languages each hold `lines` as sentences, aligned line by line. */
@@ -130,6 +130,59 @@ describe('SearchIndex', () => {
 		expect(index.search('Tokayev')).toEqual([]);
 		expect(index.search('Токаев')).toEqual([]);
 		expect(index.size).toBe(1);
+	});
+
+	it('answers the same from a search record that went through structured cloning (the cache)', () => {
+		const fresh = indexOf(['csto', csto]);
+		const loaded = new SearchIndex();
+		loaded.setRecord('csto', '1', structuredClone(searchRecord(csto.renderings, csto.alignment)));
+		for (const q of ['Ղազախստան', 'наемник', 'tokayev', 'kazakhstan']) {
+			expect(loaded.search(q)).toEqual(fresh.search(q));
+		}
+		expect(loaded.search('наемник')[0].counterparts).toEqual({
+			en: 'Tokayev thanked the mercenaries.',
+			hy: 'Տոկաևը շնորհակալություն հայտնեց։'
+		});
+	});
+
+	it('matches across a line break inside a sentence, never across two sentences', () => {
+		const a = article('lines', { en: ['The harbour\nreopened, ab', 'ab ab here'] });
+		const index = indexOf(['lines', a]);
+		const [hit] = index.search('harbour reopened');
+		expect(hit.sentenceId).toBe('s0');
+		expect(hit.text.slice(hit.match.start, hit.match.end)).toBe('harbour\nreopened');
+		// "ab ab" first occurs across the two sentences: it is found inside the second one only.
+		expect(index.search('ab ab').map((h) => [h.sentenceId, h.match.start])).toEqual([['s1', 0]]);
+	});
+
+	it('shows the counterparts of a many-to-one row in the row order, and edited sentences', () => {
+		const a = article('merged', {
+			en: ['First part.', 'Second part.'],
+			ru: ['Первая и вторая части.']
+		});
+		a.alignment.rows = [
+			{ ...a.alignment.rows[0], cells: { en: ['s1', 's0'], hy: [], ru: ['s0'] } }
+		];
+		const ru = a.renderings.find((r) => r.lang === 'ru')!;
+		ru.sentences[0] = { ...ru.sentences[0], text: 'Первая и вторая части (правка).' };
+		const index = indexOf(['merged', a]);
+		expect(index.search('правка')[0].counterparts).toEqual({ en: 'Second part. First part.' });
+		expect(index.search('second')[0].counterparts).toEqual({
+			ru: 'Первая и вторая части (правка).'
+		});
+	});
+
+	it('lists hits in library order, whatever order the articles were indexed in', () => {
+		const one = (id: string): [string, ReturnType<typeof article>] => [
+			id,
+			article(id, { en: [`Tokayev in ${id}`] })
+		];
+		const forwards = indexOf(one('a1'), one('b2'), one('c3'));
+		const backwards = indexOf(one('c3'), one('b2'), one('a1'));
+		const ids = (index: SearchIndex) => index.search('tokayev').map((h) => h.articleId);
+		expect(ids(forwards)).toEqual(['a1', 'b2', 'c3']);
+		expect(ids(backwards)).toEqual(['a1', 'b2', 'c3']);
+		expect(backwards.search('tokayev', 2).map((h) => h.articleId)).toEqual(['a1', 'b2']);
 	});
 
 	it('stops at the limit', () => {

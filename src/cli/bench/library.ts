@@ -7,7 +7,10 @@
  * NTREX_DIR): one line per paragraph, one sentence per line, rows aligned line by line, shifted
  * so titles and texts vary. Then measures
  *  - cold load of the library page to the first screen of the list (median of 3 reloads);
- *  - searching "Tokayev" typed one key at a time: input → results painted, per keystroke;
+ *  - searching "Tokayev" typed one key at a time: input → results painted, per keystroke (and,
+ *    when they came from a partly built index, how much later the complete ones were painted);
+ *  - the search worker: its heap after a GC and where its last indexing pass spent its time
+ *    (stamps, cache read, library read, records, folding, cache write);
  *  - JS heap on the library page after a forced GC (CDP), before and after a search;
  *  - opening an article of that library: navigation → first aligned row painted (median of 3),
  *    as a cold load of its address and as a click on its title in the list (in-app);
@@ -210,20 +213,103 @@ async function typeQuery(page: Page, query: string) {
 					const mark = document.querySelector('[data-testid="search-results"] mark');
 					return !!mark && mark.textContent.toLowerCase() === q.toLowerCase();
 				});
-				times.push({ q, ms: t1 - t0 });
+				const answers = performance.getEntriesByName('triptych:search-answer');
+				const answered = answers.length ? answers[answers.length - 1].startTime - t0 : NaN;
+				times.push({ q, ms: t1 - t0, answered, partial: !!document.querySelector('[data-testid="search-indexing"]') });
 			}
+			// Results from part of the library say so: wait for the complete ones.
+			const partial = !!document.querySelector('[data-testid="search-indexing"]');
+			const t0 = performance.now();
+			const complete = (await painted(() => !document.querySelector('[data-testid="search-indexing"]'))) - t0;
 			await new Promise((r) => setTimeout(r, 100));
 			for (const e of obs.takeRecords()) tasks.push(e.duration);
 			obs.disconnect();
 			const hits = document.querySelectorAll('[data-testid="search-results"] > li').length;
-			return { times, hits, longTasks: tasks.length, longest: tasks.length ? Math.max(...tasks) : 0 };
+			return { times, partial, complete, hits, longTasks: tasks.length, longest: tasks.length ? Math.max(...tasks) : 0 };
 		})()`
 	) as Promise<{
-		times: Array<{ q: string; ms: number }>;
+		/** `partial`: the hits came from part of the library (the page said it is still indexing). */
+		times: Array<{ q: string; ms: number; answered: number; partial: boolean }>;
+		/** Whether the last keystroke's results still came from part of the library. */
+		partial: boolean;
+		/** Then: ms from the last keystroke's results to the complete ones. */
+		complete: number;
 		hits: number;
 		longTasks: number;
 		longest: number;
 	}>;
+}
+
+/** The search worker's figures: its JS heap after a GC (CDP) and its last indexing pass. */
+async function searchWorker(
+	page: Page
+): Promise<{ heap?: number; stats?: Record<string, number>; searchMs?: number[] }> {
+	const worker = page.workers().find((w) => /search/.test(w.url()));
+	if (!worker) return {};
+	const stats = (await worker.evaluate('globalThis.__searchStats')) as
+		Record<string, number> | undefined;
+	// The time each query took in the index (the rest of a keystroke is messaging and painting).
+	const searchMs = (await worker.evaluate('globalThis.__searchMs')) as number[] | undefined;
+	let heap: number | undefined;
+	try {
+		const browserCdp = await page.context().browser()!.newBrowserCDPSession();
+		const { targetInfos } = (await browserCdp.send('Target.getTargets')) as {
+			targetInfos: Array<{ targetId: string; type: string; url: string }>;
+		};
+		await browserCdp.detach();
+		const target = targetInfos.find((t) => t.type === 'worker' && /search/.test(t.url));
+		if (target) heap = await workerHeap(page, target.targetId);
+	} catch {
+		heap = undefined;
+	}
+	return { heap, stats, searchMs };
+}
+
+/** A worker's used JS heap in MB after a GC, through a CDP session attached from the page. */
+async function workerHeap(page: Page, targetId: string): Promise<number | undefined> {
+	const cdp = await page.context().newCDPSession(page);
+	try {
+		const { sessionId } = (await cdp.send('Target.attachToTarget', {
+			targetId,
+			flatten: false
+		})) as {
+			sessionId: string;
+		};
+		let nextId = 1;
+		const call = (method: string) =>
+			new Promise<Record<string, unknown>>((resolve) => {
+				const id = nextId++;
+				const listener = (event: { sessionId?: string; message: string }) => {
+					const reply = JSON.parse(event.message) as {
+						id?: number;
+						result?: Record<string, unknown>;
+					};
+					if (event.sessionId !== sessionId || reply.id !== id) return;
+					cdp.off('Target.receivedMessageFromTarget', listener);
+					resolve(reply.result ?? {});
+				};
+				cdp.on('Target.receivedMessageFromTarget', listener);
+				void cdp.send('Target.sendMessageToTarget', {
+					sessionId,
+					message: JSON.stringify({ id, method })
+				});
+			});
+		await call('HeapProfiler.collectGarbage');
+		const usage = await call('Runtime.getHeapUsage');
+		return typeof usage.usedSize === 'number' ? usage.usedSize / 1024 / 1024 : undefined;
+	} finally {
+		await cdp.detach();
+	}
+}
+
+/** IndexedDB on the device in MB (the library, and what search keeps for the next visit). */
+async function storage(page: Page): Promise<number> {
+	return page.evaluate(async () => {
+		const e = (await navigator.storage.estimate()) as StorageEstimate & {
+			usageDetails?: { indexedDB?: number };
+		};
+		return (e.usageDetails?.indexedDB ?? e.usage ?? 0) / 1024 / 1024;
+	});
 }
 
 async function heapMB(page: Page): Promise<number> {
@@ -425,12 +511,19 @@ export async function run(): Promise<void> {
 		for (let k = 0; k < RUNS; k++) cold.push(await coldList(page));
 		await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 3000 })));
 		const heapList = await heapMB(page);
+		const storageListMB = await storage(page);
 		step('search');
 		const first = await typeQuery(page, QUERY);
 		const heapSearch = await heapMB(page);
+		const worker1 = await searchWorker(page);
 		await coldList(page);
 		await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
 		const second = await typeQuery(page, QUERY);
+		const worker2 = await searchWorker(page);
+		// As a user meets it: open the library, click into search at once, type.
+		await coldList(page);
+		const third = await typeQuery(page, QUERY);
+		const storageMB = await storage(page);
 
 		const articleUrl = `/article?id=${encodeURIComponent(exported.articles[0] ? `lib-0-${exported.articles[0].id}` : '')}`;
 		step('article open');
@@ -449,8 +542,26 @@ export async function run(): Promise<void> {
 		});
 
 		const perKey = (r: typeof first) =>
-			r.times.map((t) => `${t.q}:${ms(t.ms)}`).join(' ') +
-			` (${r.hits} hits; ${r.longTasks} long tasks, longest ${ms(r.longest)} ms)`;
+			r.times
+				.map((t) => `${t.q}:${ms(t.ms)}${t.partial ? '*' : ''} (${ms(t.answered)})`)
+				.join(' ') +
+			` (${r.hits} hits; ${r.longTasks} long tasks, longest ${ms(r.longest)} ms)` +
+			(r.partial ? `; complete hits ${ms(r.complete)} ms after the last key` : '');
+		const workerFigures = (w: typeof worker1) => {
+			const s = w.stats;
+			const heap =
+				(w.heap === undefined ? 'heap not measured' : `heap ${w.heap.toFixed(1)} MB`) +
+				(w.searchMs ? `; queries ${w.searchMs.map(ms).join(', ')} ms in the index` : '');
+			if (!s) return `${heap}; no indexing pass recorded`;
+			return (
+				`${heap}; last pass ${ms(s.totalMs)} ms for ${s.articles} articles ` +
+				`(${s.fromCache} from the cache, ${s.fromLibrary} from the library): ` +
+				`stamps ${ms(s.stampsMs)}, cache read ${ms(s.cacheReadMs)}, ` +
+				`library read ${ms(s.libraryReadMs)}, records ${ms(s.recordMs)}, ` +
+				`folding ${ms(s.indexMs)}, cache write ${ms(s.cacheWriteMs)} ms; ` +
+				`${(s.characters / 1e6).toFixed(1)} M characters`
+			);
+		};
 		console.log(`Machine: ${machine}`);
 		console.log(
 			`Library: ${ARTICLES} articles, backup ${sizeMB.toFixed(1)} MB, restored through Settings in ${ms(restoreMs)} ms`
@@ -464,8 +575,15 @@ export async function run(): Promise<void> {
 				],
 				[`search "${QUERY}", per keystroke ms, first search after load`, perKey(first)],
 				[`search "${QUERY}", per keystroke ms, again after a reload + 1 s`, perKey(second)],
+				[`search "${QUERY}", per keystroke ms, typed right after a reload`, perKey(third)],
+				['search worker, after the first search', workerFigures(worker1)],
+				['search worker, after a reload', workerFigures(worker2)],
 				['JS heap, library page after GC', `${heapList.toFixed(1)} MB`],
 				['JS heap, library page after a search, after GC', `${heapSearch.toFixed(1)} MB`],
+				[
+					'IndexedDB storage used: before a search, after the searches',
+					`${storageListMB.toFixed(1)} MB, ${storageMB.toFixed(1)} MB`
+				],
 				[
 					`open an article of the library → first aligned row, median of ${RUNS}`,
 					`${ms(median(open))} ms (${open.map(ms).join(', ')})`
@@ -479,6 +597,12 @@ export async function run(): Promise<void> {
 					`${ms(f.ms)} ms; ${f.longTasks} long tasks, longest ${ms(f.longest)} ms; ${f.nodes} DOM nodes`
 				])
 			]
+		);
+		console.log(
+			'(n): ms from the key to the (last) answer reaching the page; the rest is rendering and painting'
+		);
+		console.log(
+			'* hits from part of the library, the page saying search is still indexing (then re-asked as more is indexed)'
 		);
 		await context.close();
 

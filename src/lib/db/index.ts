@@ -14,6 +14,7 @@ import type { EditStep } from '$lib/core/edit';
 import type { Alignment, Article, Lang, Rendering } from '$lib/core/types';
 import type * as backupModule from './backup';
 import type * as editingModule from './editing';
+import type * as searchCacheModule from './search-cache';
 import type * as writesModule from './library-writes';
 import * as history from './history';
 import { getDb } from './instance';
@@ -24,6 +25,7 @@ import type { Report } from '$lib/core/reports';
 const backup = () => import('./backup');
 const editing = () => import('./editing');
 const writes = () => import('./library-writes');
+const searchCache = () => import('./search-cache');
 
 export type { ArticleData, IncompleteArticle, LibraryEntry } from './library';
 export type { DeletedArticle, ImportItem } from './library-writes';
@@ -107,3 +109,23 @@ export function watchArticleStamps(
 	return () => subscription.unsubscribe();
 }
 export const searchSources = (ids: string[]) => library.searchSources(getDb(), ids);
+
+/*
+ * The search records the search worker keeps for the next visit, by article stamp, in a database
+ * of their own (`search-cache.ts`): only the worker uses them, so they load on first use.
+ */
+export type { CachedSearchRecord } from './search-cache';
+export const readSearchRecords = async (
+	wanted: Parameters<typeof searchCacheModule.readSearchRecords>[1]
+) => {
+	const m = await searchCache();
+	return m.readSearchRecords(m.getSearchCache(), wanted);
+};
+export const writeSearchRecords = async (records: searchCacheModule.CachedSearchRecord[]) => {
+	const m = await searchCache();
+	return m.writeSearchRecords(m.getSearchCache(), records);
+};
+export const pruneSearchRecords = async (present: ReadonlySet<string>) => {
+	const m = await searchCache();
+	return m.pruneSearchRecords(m.getSearchCache(), present);
+};

@@ -5,14 +5,14 @@
  * next call starts a fresh worker.
  */
 import type { SearchHit } from '$lib/core/search';
-import type { SearchRequest, SearchResponse } from './search.worker';
+import type { IndexingProgress, SearchRequest, SearchResponse } from './search.worker';
 import SearchWorker from './search.worker?worker';
 
 let worker: Worker | undefined;
 let nextId = 1;
 const pending = new Map<
 	number,
-	{ resolve: (hits: SearchHit[] | undefined) => void; reject: (error: Error) => void }
+	{ resolve: (answer: SearchAnswer | undefined) => void; reject: (error: Error) => void }
 >();
 
 function failAll(message: string): void {
@@ -34,7 +34,7 @@ function getWorker(): Worker {
 			if (!job) return;
 			pending.delete(event.data.id);
 			if ('error' in event.data) job.reject(new Error(event.data.error));
-			else job.resolve(event.data.hits);
+			else job.resolve(event.data.hits && { hits: event.data.hits, indexing: event.data.indexing });
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();
@@ -57,13 +57,28 @@ function send(message: SearchRequest): void {
 	getWorker().postMessage(message);
 }
 
-/** Starts (or refreshes) the index in the background: called when the search box gets focus. */
+/**
+ * Starts (or refreshes) the index in the background: called once the library's first screen is
+ * shown, when the page is idle, and when the search box gets focus.
+ */
 export function warmSearchIndex(): void {
 	send({ type: 'sync' });
 }
 
-/** The hits for `query`, or `undefined` when a newer query superseded it. */
-export function searchLibrary(query: string): Promise<SearchHit[] | undefined> {
+export type { IndexingProgress };
+
+/** A query's answer: `indexing` is set when the index did not hold the whole library yet. */
+export interface SearchAnswer {
+	hits: SearchHit[];
+	indexing?: IndexingProgress;
+}
+
+/**
+ * The answer to `query`, or `undefined` when a newer query superseded it. While the index is
+ * still being built, the hits come from the articles indexed so far (`indexing` says how many);
+ * `onIndexChange` fires when it is complete.
+ */
+export function searchLibrary(query: string): Promise<SearchAnswer | undefined> {
 	const id = nextId++;
 	return new Promise((resolve, reject) => {
 		pending.set(id, { resolve, reject });
