@@ -98,7 +98,9 @@ export const seedBundledLibrary = async (early?: Promise<Response | undefined>) 
 		early && input === LIBRARY_URL
 			? early.then((r) => r?.clone() ?? fetch(input, init))
 			: fetch(input, init);
-	return (await import('./seed')).seedBundledLibrary(getDb(), fetcher);
+	// The decoder seeding loads, fetched beside it rather than one round trip after it.
+	const [seed] = await Promise.all([import('./seed'), import('$lib/core/import/decode')]);
+	return seed.seedBundledLibrary(getDb(), fetcher);
 };
 
 const LIBRARY_URL = '/corpus/library.json';

@@ -15,6 +15,15 @@ class AppState {
 	problem = $state<string | undefined>(undefined);
 	seeded = $state(false);
 	#started = false;
+	#seedingDone = () => {};
+	/**
+	 * Resolves once seeding has stored the bundled library (or failed), or after `wait` ms:
+	 * code the first screen does not need loads after the library it shows.
+	 */
+	afterSeeding(wait = 2000): Promise<void> {
+		return Promise.race([this.#seeding, delay(wait)]);
+	}
+	#seeding = new Promise<void>((resolve) => (this.#seedingDone = resolve));
 
 	async start(): Promise<void> {
 		if (this.#started) return;
@@ -47,6 +56,7 @@ class AppState {
 			console.error('Seeding the bundled library failed', error);
 			this.problem = 'app.error.seed';
 		}
+		this.#seedingDone();
 		// Sync once the bundled library is in place (loads its code only when sync is configured).
 		void import('./sync.svelte').then(({ sync }) => sync.resume());
 		// The aligner's orchestration (and the worker it starts) loads only when an article needs
@@ -66,6 +76,10 @@ class AppState {
 			});
 		performance.mark('triptych:aligned');
 	}
+}
+
+function delay(ms: number): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function idle(timeout: number): Promise<void> {
