@@ -16,6 +16,7 @@ class AppState {
 	seeded = $state(false);
 	#started = false;
 	#seedingDone = () => {};
+	#seeding = new Promise<void>((resolve) => (this.#seedingDone = resolve));
 	/**
 	 * Resolves once seeding has stored the bundled library (or failed), or after `wait` ms:
 	 * code the first screen does not need loads after the library it shows.
@@ -23,7 +24,6 @@ class AppState {
 	afterSeeding(wait = 2000): Promise<void> {
 		return Promise.race([this.#seeding, delay(wait)]);
 	}
-	#seeding = new Promise<void>((resolve) => (this.#seedingDone = resolve));
 
 	async start(): Promise<void> {
 		if (this.#started) return;
