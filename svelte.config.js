@@ -49,6 +49,10 @@ const config = {
 		// Registered by the layout (UpdatePrompt), which listens for a waiting new version.
 		serviceWorker: { register: false },
 		alias: { $locales: 'locales' },
+		// The stylesheets a page lists in its head (the route's and, as Vite lists them, those of the
+		// components it imports lazily) are small: inlined, they no longer hold the first paint one
+		// request each. The CSP below allows each inlined <style> by its hash.
+		inlineStyleThreshold: 8192,
 		// Prerendered pages (and the 200.html fallback) carry this policy as a
 		// <meta http-equiv="content-security-policy">, with the SHA-256 of SvelteKit's own inline
 		// start-up script added to script-src. A meta policy cannot carry `frame-ancestors`

@@ -3,7 +3,9 @@
  * - manifest.json: every rendering with its SHA-256 (provenance kept from the previous manifest),
  *   and each article's prepared.json with its SHA-256;
  * - <id>/prepared.json: the article parsed and aligned by the same core the app runs
- *   (parse → segment → align), so a first visit stores rows instead of aligning on the device.
+ *   (parse → segment → align), so a first visit stores rows instead of aligning on the device;
+ * - library.json: all of the above in one file (the manifest's entries with each text, and each
+ *   article's prepared data), which a first visit fetches instead of some twenty files.
  *
  * Run after changing the bundled library or the core: `npm run corpus` (also run by
  * `npm run build`). tests/unit/corpus.test.ts recomputes everything and fails when the committed
@@ -21,6 +23,7 @@ import { LANGS, type Lang, type Provenance } from '../src/lib/core/types';
 import {
 	PREPARED_FORMAT,
 	type BundleManifest,
+	type LibraryBundle,
 	type PreparedArticle,
 	type PreparedRendering
 } from '../src/lib/db/bundle';
@@ -31,6 +34,17 @@ export interface CorpusFiles {
 	manifest: string;
 	/** prepared.json text by article id */
 	prepared: Map<string, string>;
+	/** library.json */
+	library: string;
+}
+
+/**
+ * The text whose UTF-8 encoding is exactly `bytes` (a byte-order mark kept), or undefined when
+ * there is none (another encoding, invalid UTF-8): the app then fetches that file by itself.
+ */
+function utf8Text(bytes: Uint8Array): string | undefined {
+	const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+	return Buffer.from(text, 'utf8').equals(bytes) ? text : undefined;
 }
 
 function sha256(bytes: Uint8Array | string): string {
@@ -97,6 +111,7 @@ export function buildCorpus(dir = CORPUS_DIR): CorpusFiles {
 		previous.articles.flatMap((a) => a.renderings.map((r) => [r.file, r.provenance]))
 	);
 	const prepared = new Map<string, string>();
+	const library: LibraryBundle = { format: PREPARED_FORMAT, articles: [] };
 	const articles = readdirSync(dir)
 		.filter((d) => statSync(join(dir, d)).isDirectory())
 		.sort()
@@ -111,33 +126,41 @@ export function buildCorpus(dir = CORPUS_DIR): CorpusFiles {
 			const bytes = Object.fromEntries(
 				langs.map((lang) => [lang, new Uint8Array(readFileSync(join(dir, id, `${lang}.txt`)))])
 			) as Partial<Record<Lang, Uint8Array>>;
-			const text = JSON.stringify(prepareArticle(id, bytes)) + '\n';
+			const article = prepareArticle(id, bytes);
+			const text = JSON.stringify(article) + '\n';
 			prepared.set(id, text);
-			return {
+			const renderings = langs.map((lang) => {
+				const file = `${id}/${lang}.txt`;
+				const provenance = provenanceOf.get(file);
+				if (!provenance) throw new Error(`${file}: no provenance in manifest.json; add it`);
+				return { lang, file, sha256: sha256(bytes[lang]!), provenance };
+			});
+			library.articles.push({
 				id,
-				renderings: langs.map((lang) => {
-					const file = `${id}/${lang}.txt`;
-					const provenance = provenanceOf.get(file);
-					if (!provenance) throw new Error(`${file}: no provenance in manifest.json; add it`);
-					return { lang, file, sha256: sha256(bytes[lang]!), provenance };
-				}),
-				prepared: { file: `${id}/prepared.json`, sha256: sha256(text) }
-			};
+				renderings: renderings.map((r) => ({ ...r, text: utf8Text(bytes[r.lang]!) })),
+				prepared: article
+			});
+			return { id, renderings, prepared: { file: `${id}/prepared.json`, sha256: sha256(text) } };
 		});
 	const manifest: BundleManifest = { version: 1, articles };
-	return { manifest: JSON.stringify(manifest, null, '\t') + '\n', prepared };
+	return {
+		manifest: JSON.stringify(manifest, null, '\t') + '\n',
+		prepared,
+		library: JSON.stringify(library) + '\n'
+	};
 }
 
 export function writeCorpus(dir = CORPUS_DIR): void {
-	const { manifest, prepared } = buildCorpus(dir);
+	const { manifest, prepared, library } = buildCorpus(dir);
 	for (const [id, text] of prepared) writeFileSync(join(dir, id, 'prepared.json'), text);
 	writeFileSync(join(dir, 'manifest.json'), manifest);
+	writeFileSync(join(dir, 'library.json'), library);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	const started = performance.now();
 	writeCorpus();
 	console.log(
-		`static/corpus: manifest.json and prepared.json written (${Math.round(performance.now() - started)} ms)`
+		`static/corpus: manifest.json, prepared.json and library.json written (${Math.round(performance.now() - started)} ms)`
 	);
 }

@@ -24,6 +24,7 @@ test('two tabs opened at once seed the library once and align each article once'
 }) => {
 	// Without the pre-aligned data, so that aligning is start-up work too.
 	await context.route('**/corpus/*/prepared.json', (route) => route.fulfill({ status: 404 }));
+	await context.route('**/corpus/library.json', (route) => route.fulfill({ status: 404 }));
 	const [a, b] = await Promise.all([context.newPage(), context.newPage()]);
 	await Promise.all([a.goto('/'), b.goto('/')]);
 	await Promise.all([startupDone(a), startupDone(b)]);
@@ -162,6 +163,7 @@ test('the aligner crashes: the article says so instead of waiting for ever, and 
 	await crashAligner(page, 1);
 	// Without the pre-aligned data the device aligns the bundled library itself.
 	await page.route('**/corpus/*/prepared.json', (route) => route.fulfill({ status: 404 }));
+	await page.route('**/corpus/library.json', (route) => route.fulfill({ status: 404 }));
 	// The library aligns articles in id order: the first one is the one whose worker crashed.
 	await page.goto(`/article?id=${ARTICLES.troops.id}`);
 	const stopped = page.getByTestId('align-stopped');

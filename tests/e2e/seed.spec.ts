@@ -51,6 +51,7 @@ test('a first visit stores the bundled alignments without aligning on the device
 
 test('without prepared data, the device aligns the bundled library itself', async ({ page }) => {
 	await page.route('**/corpus/*/prepared.json', (route) => route.fulfill({ status: 404 }));
+	await page.route('**/corpus/library.json', (route) => route.fulfill({ status: 404 }));
 	const workers = await firstVisit(page);
 	expect(workers.filter((url) => /align/i.test(url))).toHaveLength(1);
 	await expect(page.getByTestId('row')).toHaveCount(16);

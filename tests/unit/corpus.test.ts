@@ -11,7 +11,9 @@ import { buildCorpus } from '../../scripts/build-corpus';
 import { checkRows } from '../../src/lib/core/edit';
 import { LANGS, type Lang } from '../../src/lib/core/types';
 import {
+	fetchLibraryBundle,
 	fetchPrepared,
+	manifestEntries,
 	storePreparedAlignments,
 	type BundleManifest,
 	type PreparedArticle
@@ -26,9 +28,13 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 const ids = new Set(manifest.articles.map((a) => a.id));
 
 /** A fetch over static/corpus on disk, with optional replacements by file name. */
-function diskFetch(replace: Record<string, string | null> = {}): typeof fetch {
+function diskFetch(
+	replace: Record<string, string | null> = {},
+	served: string[] = []
+): typeof fetch {
 	return (async (url: string) => {
 		const file = String(url).replace(/^\/corpus\//, '');
+		served.push(file);
 		if (file in replace) {
 			const body = replace[file];
 			return body === null ? new Response('', { status: 404 }) : new Response(body);
@@ -49,6 +55,20 @@ describe('the pre-aligned bundled library', () => {
 		for (const [id, text] of built.prepared) {
 			expect(readFileSync(join(CORPUS_DIR, id, 'prepared.json'), 'utf8'), id).toBe(text);
 		}
+		expect(readFileSync(join(CORPUS_DIR, 'library.json'), 'utf8')).toBe(built.library);
+	});
+
+	it('ships in one file the same entries, bytes and prepared data as the separate files', async () => {
+		const library = await fetchLibraryBundle(diskFetch());
+		expect(library?.entries).toEqual(manifestEntries(manifest));
+		// Every text is carried in the file: no file is fetched by itself.
+		const served: string[] = [];
+		await fetchLibraryBundle(diskFetch({}, served));
+		expect(served).toEqual(['library.json']);
+		const sorted = <T extends { articleId: string; lang: string }>(xs: T[]) =>
+			[...xs].sort((a, b) => `${a.articleId}/${a.lang}`.localeCompare(`${b.articleId}/${b.lang}`));
+		expect(sorted(library!.files)).toEqual(sorted(readBundle()));
+		expect(library?.prepared).toEqual(await preparedFromDisk());
 	});
 
 	it('holds every sentence of every rendering once, in order, in its rows', async () => {

@@ -9,6 +9,23 @@ describe('formatDate', () => {
 		expect(formatDate('2022-12-31', 'hy')).toBe('2022 թ. դեկտեմբերի 31');
 	});
 
+	it('writes English and Russian dates exactly as the browser’s long date format does', () => {
+		for (const lang of ['en', 'ru'] as const) {
+			const intl = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+			for (let month = 1; month <= 12; month++) {
+				for (const [year, day] of [
+					[2022, 1],
+					[1999, 28]
+				]) {
+					const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+					expect(formatDate(iso, lang), iso).toBe(
+						intl.format(new Date(Date.UTC(year, month - 1, day)))
+					);
+				}
+			}
+		}
+	});
+
 	it('leaves anything that is not an ISO date as it is', () => {
 		expect(formatDate('2022-01', 'en')).toBe('2022-01');
 	});

@@ -5,7 +5,8 @@
  *
  * Each article also ships pre-parsed and pre-aligned (`<id>/prepared.json`, written at build
  * time by scripts/build-corpus.ts with the same core), so a first visit stores its alignment
- * rows instead of running the aligner on the device.
+ * rows instead of running the aligner on the device. A first visit (an empty database) fetches
+ * all of it in one file instead (`library.json`, same build), which saves some twenty requests.
  */
 import { sha256Hex } from '$lib/core/hash';
 import type {
@@ -46,6 +47,26 @@ export interface PreparedArticle {
 	articleId: string;
 	renderings: Partial<Record<Lang, PreparedRendering>>;
 	rows: AlignmentRow[];
+}
+
+/**
+ * static/corpus/library.json: the manifest's entries with each file's text (absent when the file
+ * is not UTF-8: it is then fetched by itself) and each article's prepared data, in one file.
+ */
+export interface LibraryBundle {
+	format: number;
+	articles: Array<{
+		id: string;
+		renderings: Array<BundleManifest['articles'][number]['renderings'][number] & { text?: string }>;
+		prepared: PreparedArticle;
+	}>;
+}
+
+/** What seeding needs from the bundle: its entries, their bytes and the prepared data that fits. */
+export interface FetchedLibrary {
+	entries: BundleEntry[];
+	files: BundledFile[];
+	prepared: PreparedArticle[];
 }
 
 /** One bundled rendering as the manifest lists it. */
@@ -132,12 +153,7 @@ export async function fetchPrepared(
 					const bytes = new Uint8Array(await res.arrayBuffer());
 					if ((await sha256Hex(bytes)) !== a.prepared!.sha256) return undefined;
 					const prepared = JSON.parse(new TextDecoder().decode(bytes)) as PreparedArticle;
-					const matches =
-						prepared.format === PREPARED_FORMAT &&
-						prepared.articleId === a.id &&
-						a.renderings.length === Object.keys(prepared.renderings).length &&
-						a.renderings.every((r) => prepared.renderings[r.lang]?.sha256 === r.sha256);
-					return matches ? prepared : undefined;
+					return preparedFits(prepared, a.id, a.renderings) ? prepared : undefined;
 				} catch (error) {
 					console.warn(`Prepared data of ${a.id} not usable; aligning on the device`, error);
 					return undefined;
@@ -145,6 +161,66 @@ export async function fetchPrepared(
 			})
 	);
 	return found.filter((p): p is PreparedArticle => p !== undefined);
+}
+
+/**
+ * The whole bundled library from library.json. Each file's bytes are its text encoded as UTF-8,
+ * kept only when their SHA-256 is the one listed: any other file is fetched by itself, as are
+ * files the bundle carries no text for. Prepared data is kept where it belongs to exactly the
+ * listed files (as `fetchPrepared`). Undefined when library.json is missing, damaged or of
+ * another format: seeding then reads the manifest and the files one by one.
+ */
+export async function fetchLibraryBundle(
+	fetcher: typeof fetch = fetch,
+	base = CORPUS_BASE
+): Promise<FetchedLibrary | undefined> {
+	let library: LibraryBundle;
+	try {
+		const res = await fetcher(`${base}/library.json`);
+		if (!res.ok) return undefined;
+		library = (await res.json()) as LibraryBundle;
+		if (library.format !== PREPARED_FORMAT || !Array.isArray(library.articles)) return undefined;
+	} catch (error) {
+		console.warn('The bundled library file is not usable; fetching its files one by one', error);
+		return undefined;
+	}
+	const entries: BundleEntry[] = library.articles.flatMap((a) =>
+		a.renderings.map(({ text: _text, ...r }) => ({ articleId: a.id, ...r }))
+	);
+	const encoder = new TextEncoder();
+	const checked = await Promise.all(
+		library.articles.flatMap((a) =>
+			a.renderings.map(async ({ text, sha256, ...r }): Promise<BundledFile | BundleEntry> => {
+				const entry = { articleId: a.id, ...r };
+				if (typeof text !== 'string') return { ...entry, sha256 };
+				const bytes = encoder.encode(text);
+				return (await sha256Hex(bytes)) === sha256 ? { ...entry, bytes } : { ...entry, sha256 };
+			})
+		)
+	);
+	const missing = checked.filter((f): f is BundleEntry => !('bytes' in f));
+	const files = [
+		...checked.filter((f): f is BundledFile => 'bytes' in f),
+		...(await fetchFiles(missing, fetcher, base))
+	];
+	const prepared = library.articles
+		.filter((a) => preparedFits(a.prepared, a.id, a.renderings))
+		.map((a) => a.prepared);
+	return { entries, files, prepared };
+}
+
+/** Prepared data computed from exactly these renderings' bytes, in the format this app reads. */
+function preparedFits(
+	prepared: PreparedArticle | undefined,
+	articleId: string,
+	renderings: ReadonlyArray<{ lang: Lang; sha256: string }>
+): boolean {
+	return (
+		prepared?.format === PREPARED_FORMAT &&
+		prepared.articleId === articleId &&
+		renderings.length === Object.keys(prepared.renderings).length &&
+		renderings.every((r) => prepared.renderings[r.lang]?.sha256 === r.sha256)
+	);
 }
 
 /**

@@ -20,6 +20,7 @@ import * as history from './history';
 import { getDb } from './instance';
 import * as library from './library';
 import * as reports from './reports';
+import { DB_NAME } from './schema';
 import type { Report } from '$lib/core/reports';
 
 const backup = () => import('./backup');
@@ -91,8 +92,37 @@ export const restoreDeleted = async (deleted: writesModule.DeletedArticle) =>
 export const putReport = (report: Report) => reports.putReport(getDb(), report);
 export const getReport = (id: string) => reports.getReport(getDb(), id);
 
-/** Stores what the bundled library adds or offers; fetches nothing when nothing changed. */
-export const seedBundledLibrary = async () => (await import('./seed')).seedBundledLibrary(getDb());
+/**
+ * Stores what the bundled library adds or offers; fetches nothing when nothing changed.
+ * `early`: the one-file library already on its way (`fetchLibraryEarly`), used if it is needed.
+ */
+export const seedBundledLibrary = async (early?: Promise<Response | undefined>) => {
+	const fetcher: typeof fetch = (input, init) =>
+		early && input === LIBRARY_URL
+			? early.then((r) => r?.clone() ?? fetch(input, init))
+			: fetch(input, init);
+	// The decoder seeding loads, fetched beside it rather than one round trip after it.
+	const [seed] = await Promise.all([import('./seed'), import('$lib/core/import/decode')]);
+	return seed.seedBundledLibrary(getDb(), fetcher);
+};
+
+const LIBRARY_URL = '/corpus/library.json';
+
+/**
+ * On a first visit (this browser has no Triptych database yet) the bundled library is what the
+ * page waits for: this starts fetching it at once, before the seeding code has loaded and the
+ * new database has opened. Call it before anything opens the database. Undefined otherwise, or
+ * where browsers cannot list databases, or on a network error: seeding fetches what it needs.
+ */
+export async function fetchLibraryEarly(): Promise<Response | undefined> {
+	try {
+		const names = await globalThis.indexedDB?.databases?.();
+		if (!names || names.some((d) => d.name === DB_NAME)) return undefined;
+		return await fetch(LIBRARY_URL);
+	} catch {
+		return undefined;
+	}
+}
 
 export const articleStamps = () => library.articleStamps(getDb());
 /**

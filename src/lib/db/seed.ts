@@ -7,21 +7,39 @@
 import {
 	fetchBundleManifest,
 	fetchFiles,
+	fetchLibraryBundle,
 	fetchPrepared,
 	manifestEntries,
 	storePreparedAlignments
 } from './bundle';
 import { sha256Hex } from '$lib/core/hash';
 import { renderingId, renderingRecord } from '$lib/core/rendering-record';
-import type { BundleEntry, BundledFile } from './bundle';
+import type { BundleEntry, BundledFile, PreparedArticle } from './bundle';
 import { analysis, REMOVED_KEY } from './library';
 import { refreshSummary, splitRendering, summaryTables, type TriptychDB } from './schema';
 
-/** Stores what the bundled library adds or offers; fetches nothing when nothing changed. */
+/**
+ * Stores what the bundled library adds or offers; fetches nothing when nothing changed. A new
+ * database (nothing stored, nothing deleted) needs all of it: one file brings it (library.json),
+ * else, or when that file is unusable, the manifest says which files to fetch.
+ */
 export async function seedBundledLibrary(
 	db: TriptychDB,
 	fetcher: typeof fetch = fetch
 ): Promise<void> {
+	// The decoder `seedLibrary` loads: on its way while the database is read and files fetched.
+	const decoder = import('$lib/core/import/decode');
+	decoder.catch(() => undefined); // awaited (and its failure reported) only when it is used
+	const library = (await isNewLibrary(db)) ? await fetchLibraryBundle(fetcher) : undefined;
+	if (library) {
+		const needed = await bundleEntriesToSeed(db, library.entries);
+		performance.mark('triptych:seed-fetch', { detail: needed.length });
+		if (needed.length === 0) return;
+		const ids = new Set(needed.map((e) => renderingId(e.articleId, e.lang)));
+		const files = library.files.filter((f) => ids.has(renderingId(f.articleId, f.lang)));
+		await decoder;
+		return seedPrepared(db, files, library.prepared);
+	}
 	const manifest = await fetchBundleManifest(fetcher);
 	const needed = await bundleEntriesToSeed(db, manifestEntries(manifest));
 	// Counted by the start-up test: two tabs opened at once fetch and store the bundle once.
@@ -33,9 +51,24 @@ export async function seedBundledLibrary(
 	const [files, prepared] = await Promise.all([
 		fetchFiles(needed, fetcher),
 		fetchPrepared(manifest, articles, fetcher),
-		// The decoder `seedLibrary` loads: fetched with the files, not one round trip after them.
-		import('$lib/core/import/decode')
+		decoder
 	]);
+	await seedPrepared(db, files, prepared);
+}
+
+/** Nothing stored yet and nothing deleted: a first visit. */
+async function isNewLibrary(db: TriptychDB): Promise<boolean> {
+	return db.transaction('r', [db.renderings, db.device], async () => {
+		const [count, removed] = await Promise.all([db.renderings.count(), db.device.get(REMOVED_KEY)]);
+		return count === 0 && removed === undefined;
+	});
+}
+
+async function seedPrepared(
+	db: TriptychDB,
+	files: BundledFile[],
+	prepared: PreparedArticle[]
+): Promise<void> {
 	const analysed = new Map(prepared.map((p) => [p.articleId, p.renderings] as const));
 	// One transaction for the texts and their rows: the page never shows a bundled article
 	// stored but not yet aligned, and renders it once.

@@ -1,33 +1,66 @@
 /**
- * Dates in the UI language. Browsers often ship without Armenian month names (Chromium's ICU
- * prints "2022 M01 12"), so Armenian is written by hand in the press's style:
- * `formatDate('2022-01-12', 'hy')` → `'2022 թ. հունվարի 12'`.
+ * Dates in the UI language, written from month names: `formatDate('2022-01-12', 'hy')` →
+ * `'2022 թ. հունվարի 12'`. Browsers often ship without Armenian month names (Chromium's ICU
+ * prints "2022 M01 12"), so Armenian is written in the press's style; English and Russian are
+ * written exactly as `Intl.DateTimeFormat` with `dateStyle: 'long'` writes them
+ * (tests/unit/format.test.ts), because the browser's first date formatter loads its locale data
+ * for tens of milliseconds (more on a phone), on the way to the first screen.
  */
 import type { UiLang } from './languages';
 
-const HY_MONTHS = [
-	'հունվարի',
-	'փետրվարի',
-	'մարտի',
-	'ապրիլի',
-	'մայիսի',
-	'հունիսի',
-	'հուլիսի',
-	'օգոստոսի',
-	'սեպտեմբերի',
-	'հոկտեմբերի',
-	'նոյեմբերի',
-	'դեկտեմբերի'
-];
+const MONTHS: Record<UiLang, readonly string[]> = {
+	en: [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December'
+	],
+	hy: [
+		'հունվարի',
+		'փետրվարի',
+		'մարտի',
+		'ապրիլի',
+		'մայիսի',
+		'հունիսի',
+		'հուլիսի',
+		'օգոստոսի',
+		'սեպտեմբերի',
+		'հոկտեմբերի',
+		'նոյեմբերի',
+		'դեկտեմբերի'
+	],
+	ru: [
+		'января',
+		'февраля',
+		'марта',
+		'апреля',
+		'мая',
+		'июня',
+		'июля',
+		'августа',
+		'сентября',
+		'октября',
+		'ноября',
+		'декабря'
+	]
+};
 
 /** Formats an ISO date (`YYYY-MM-DD`, read as a calendar date, not a UTC instant). */
 export function formatDate(iso: string, lang: UiLang): string {
 	const [y, m, d] = iso.split('-').map(Number);
-	if (!y || !m || !d) return iso;
-	if (lang === 'hy') return `${y} թ. ${HY_MONTHS[m - 1]} ${d}`;
-	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-		new Date(Date.UTC(y, m - 1, d))
-	);
+	if (!y || !m || !d || m > 12) return iso;
+	const month = MONTHS[lang][m - 1];
+	if (lang === 'hy') return `${y} թ. ${month} ${d}`;
+	if (lang === 'ru') return `${d} ${month} ${y} г.`;
+	return `${month} ${d}, ${y}`;
 }
 
 type ByteUnit = 'kilobyte' | 'megabyte' | 'gigabyte';

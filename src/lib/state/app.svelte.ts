@@ -1,8 +1,9 @@
 /**
- * Start-up: open the database, load the UI language and reader settings, then seed the bundled
- * library and bring alignments up to date in the background. Pages render once `ready` is true.
+ * Start-up: open the database, load the UI language and reader settings while the bundled library
+ * is seeded, then bring alignments up to date in the background. Pages render once `ready` is
+ * true.
  */
-import { articlesToAlign, onConnectionEvent, seedBundledLibrary } from '$lib/db';
+import { articlesToAlign, fetchLibraryEarly, onConnectionEvent, seedBundledLibrary } from '$lib/db';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { settings } from './settings.svelte';
 import { errorKey } from './errors';
@@ -14,36 +15,48 @@ class AppState {
 	problem = $state<string | undefined>(undefined);
 	seeded = $state(false);
 	#started = false;
+	#seedingDone = () => {};
+	#seeding = new Promise<void>((resolve) => (this.#seedingDone = resolve));
+	/**
+	 * Resolves once seeding has stored the bundled library (or failed), or after `wait` ms:
+	 * code the first screen does not need loads after the library it shows.
+	 */
+	afterSeeding(wait = 2000): Promise<void> {
+		return Promise.race([this.#seeding, delay(wait)]);
+	}
 
 	async start(): Promise<void> {
 		if (this.#started) return;
 		this.#started = true;
+		// First, before anything opens the database (the check is whether it exists at all).
+		const early = fetchLibraryEarly();
 		// A newer Triptych in another tab upgraded the database: this tab closed its connection.
 		onConnectionEvent((event) => {
 			this.problem = event === 'versionchange' ? 'db.updatedElsewhere' : 'db.upgradeBlocked';
 		});
 		performance.mark('triptych:start');
+		// The bundled library is fetched at once, beside the UI language and settings: on a first
+		// visit it is what the page is waiting for; on later visits seeding only reads the
+		// manifest (from the service worker's cache) and the bundled renderings' ids.
+		const startup = oneTabAtATime(() => this.#seedAndAlign(early));
 		await Promise.all([i18n.init(), settings.load()]);
 		performance.mark('triptych:ready');
 		this.ready = true;
-		// Let the page being opened paint and read its data first. Not for long: on a first visit
-		// the bundled library is what the page is waiting for (seeding stores prepared records,
-		// and on later visits only reads the manifest and the bundled renderings' ids).
-		await idle(200);
-		await oneTabAtATime(() => this.#seedAndAlign());
+		await startup;
 		performance.mark('triptych:startup-done');
 	}
 
 	/** Runs in one tab at a time: a second tab opened at once finds the work done. */
-	async #seedAndAlign(): Promise<void> {
+	async #seedAndAlign(early?: Promise<Response | undefined>): Promise<void> {
 		try {
-			await seedBundledLibrary();
+			await seedBundledLibrary(early);
 			performance.mark('triptych:seeded');
 			this.seeded = true;
 		} catch (error) {
 			console.error('Seeding the bundled library failed', error);
 			this.problem = 'app.error.seed';
 		}
+		this.#seedingDone();
 		// Sync once the bundled library is in place (loads its code only when sync is configured).
 		void import('./sync.svelte').then(({ sync }) => sync.resume());
 		// The aligner's orchestration (and the worker it starts) loads only when an article needs
@@ -63,6 +76,10 @@ class AppState {
 			});
 		performance.mark('triptych:aligned');
 	}
+}
+
+function delay(ms: number): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function idle(timeout: number): Promise<void> {

@@ -180,7 +180,10 @@ export function watchDialogs(page: Page): string[] {
  */
 export async function readingSettings(page: Page, how: Pointer = 'click'): Promise<Locator> {
 	const button = page.getByRole('button', { name: 'Reading settings' });
-	if (!(await button.isVisible())) return page.getByRole('region', { name: 'Reading controls' });
+	const region = page.getByRole('region', { name: 'Reading controls' });
+	// On phones the button's code loads after the text: wait for the one or the other.
+	await expect(button.or(region).first()).toBeVisible();
+	if (!(await button.isVisible())) return region;
 	const sheet = page.getByRole('dialog', { name: 'Reading settings' });
 	if (!(await sheet.isVisible())) await press(button, how);
 	await expect(sheet).toBeVisible();
