@@ -112,7 +112,9 @@ const LIBRARY_URL = '/corpus/library.json';
  * On a first visit (this browser has no Triptych database yet) the bundled library is what the
  * page waits for: this starts fetching it at once, before the seeding code has loaded and the
  * new database has opened. Call it before anything opens the database. Undefined otherwise, or
- * where browsers cannot list databases, or on a network error: seeding fetches what it needs.
+ * where browsers cannot list databases, or on a network error: seeding fetches what it needs
+ * (an article opened by its address reads the database first, so there this is undefined and
+ * seeding's own fetch finds the file already loading: the page preloads it, see app.html).
  */
 export async function fetchLibraryEarly(): Promise<Response | undefined> {
 	try {
