@@ -18,8 +18,8 @@ export class LiveQuery<T> {
 	error = $state.raw<unknown>(undefined);
 
 	/**
-	 * `early` may hand over a subscription started before the component existed (see
-	 * `startEarly`) for the deps' current value: its result so far is shown at once, and no second
+	 * `early` may hand over a subscription started before the component existed (an `Early`,
+	 * see `readArticleEarly`) for the deps' current value: its result so far is shown at once, and no second
 	 * query runs.
 	 */
 	constructor(
@@ -118,8 +118,9 @@ let earlyArticle:
 	{ id: string; query: Early<Awaited<ReturnType<typeof articleQuery>>> } | undefined;
 
 /**
- * Starts reading the article a page is opening at while the app is still starting (the article
- * route's `load`): `liveArticle` then takes that live query over instead of starting its own.
+ * Starts reading the article a page is opening at while the app is still starting (from the
+ * article page's module script): `liveArticle` then takes that live query over instead of
+ * starting its own.
  */
 export function readArticleEarly(id: string): void {
 	if (earlyArticle?.id === id) return;
