@@ -39,7 +39,7 @@ export { isAlignmentCurrent } from './library';
 
 export const getArticle = (id: string) => library.getArticle(getDb(), id);
 export const articleIds = () => library.articleIds(getDb());
-export const hasArticle = async (id: string) => (await getDb().articles.get(id)) !== undefined;
+export const hasArticle = (id: string) => library.hasArticle(getDb(), id);
 export const articlesToAlign = () => library.articlesToAlign(getDb());
 
 export const getSetting = <T>(key: string) => library.getSetting<T>(getDb(), key);

@@ -140,6 +140,10 @@ export async function articleIds(db: TriptychDB): Promise<string[]> {
 	return db.articles.toCollection().primaryKeys();
 }
 
+export async function hasArticle(db: TriptychDB, id: string): Promise<boolean> {
+	return (await db.articles.get(id)) !== undefined;
+}
+
 /** Bundled versions offered for some languages of an article. */
 export async function offersFor(
 	db: TriptychDB,

@@ -82,6 +82,7 @@ export class ReaderSession implements CommandTarget {
 		this.#editingChosen = options.editing;
 		this.#data = liveArticle(options.articleId);
 		this.#reportsReady = this.#loadReports(options.articleId);
+		this.#reportsReady.catch((error: unknown) => console.error('Loading reports failed', error));
 
 		// Translator mode is remembered per article on this device.
 		$effect(() => {
@@ -365,7 +366,8 @@ export class ReaderSession implements CommandTarget {
 	/** "Report a problem with this row", on the active row (aligned articles only). */
 	openReport(): void {
 		const row = this.active;
-		if (this.alignment) void this.#reportsReady.then((reports) => reports.open(row));
+		if (this.alignment)
+			this.#reportsReady.then((reports) => reports.open(row)).catch(() => undefined);
 	}
 
 	nextReport(): void {
