@@ -25,6 +25,22 @@ class AppState {
 		return Promise.race([this.#seeding, delay(wait)]);
 	}
 
+	#contentShown = () => {};
+	#content = new Promise<void>((resolve) => (this.#contentShown = resolve));
+	/** A page says its first screen is rendered: its text, or the reason there is none. */
+	contentShown(): void {
+		this.#contentShown();
+	}
+	/**
+	 * Resolves once the first page's first screen is painted and the browser is idle (or after
+	 * `wait` ms, for a page that never says): what reading does not need (notices, the update
+	 * prompt, panels at the foot of a page, the search index) starts loading after the first
+	 * paint instead of competing with it for the network and the main thread.
+	 */
+	afterContent(wait = 4000): Promise<void> {
+		return Promise.race([this.#content.then(nextPaint).then(() => idle(1000)), delay(wait)]);
+	}
+
 	async start(): Promise<void> {
 		if (this.#started) return;
 		this.#started = true;
@@ -57,8 +73,11 @@ class AppState {
 			this.problem = 'app.error.seed';
 		}
 		this.#seedingDone();
-		// Sync once the bundled library is in place (loads its code only when sync is configured).
-		void import('./sync.svelte').then(({ sync }) => sync.resume());
+		// Sync once the bundled library is in place and the first screen painted (loads its code
+		// only when sync is configured).
+		void this.afterContent()
+			.then(() => import('./sync.svelte'))
+			.then(({ sync }) => sync.resume());
 		// The aligner's orchestration (and the worker it starts) loads only when an article needs
 		// aligning: the bundled library arrives aligned, so usually it never loads at start.
 		await articlesToAlign()
@@ -82,6 +101,11 @@ function delay(ms: number): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** After the next frame is painted. */
+function nextPaint(): Promise<void> {
+	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 function idle(timeout: number): Promise<void> {
 	return new Promise((resolve) => {
 		if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(), { timeout });
@@ -90,3 +114,4 @@ function idle(timeout: number): Promise<void> {
 }
 
 export const app = new AppState();
+
