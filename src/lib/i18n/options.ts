@@ -13,5 +13,7 @@ export const I18N_OPTIONS = {
 	supportedLngs: [...UI_LANGS],
 	keySeparator: false,
 	nsSeparator: false,
-	interpolation: { escapeValue: false }
+	interpolation: { escapeValue: false },
+	// No advertisement in the user's console on every start.
+	showSupportNotice: false
 } satisfies InitOptions;
