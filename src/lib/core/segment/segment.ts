@@ -122,6 +122,9 @@ function sentenceEnds(text: string, style: Style): number[] {
 	const ends: number[] = [];
 	const list = inlineList(text);
 	const opens = openingBrackets(text);
+	const quoted = embeddedQuotations(text, style);
+	const lineItems = lineListBreaks(text, style);
+	let lineStart = 0;
 	let i = 0;
 	while (i < n) {
 		// Fast path: letters and most symbols can neither end a sentence nor break a line.
@@ -132,9 +135,18 @@ function sentenceEnds(text: string, style: Style): number[] {
 		}
 		const c = text[i];
 		if (isLineBreak(c)) {
-			// A blank line (a paragraph break) or a list item on the next line starts a sentence.
-			if (nextLineIsBlank(text, i) || nextLineIsListItem(text, i)) ends.push(i);
+			// A blank line (a paragraph break) or a list item on the next line starts a sentence;
+			// an unpunctuated list item ends with its line, as a line of a list of lines does.
+			if (
+				nextLineIsBlank(text, i) ||
+				nextLineIsListItem(text, i) ||
+				lineItemEndsAt(text, lineStart, i, style) ||
+				lineItems?.has(i)
+			) {
+				ends.push(i);
+			}
 			i++;
+			lineStart = i;
 			continue;
 		}
 		if (!isTerminator(c, style)) {
@@ -142,6 +154,11 @@ function sentenceEnds(text: string, style: Style): number[] {
 			continue;
 		}
 		if (list?.marks.has(i)) {
+			i++;
+			continue;
+		}
+		// "He said, “Go. Now!” and left.": the quotation's stops are inside the sentence.
+		if (quoted.inside(i)) {
 			i++;
 			continue;
 		}
@@ -183,6 +200,107 @@ function sentenceEnds(text: string, style: Style): number[] {
 	}
 	if (!list) return ends;
 	return [...ends, ...list.starts].sort((a, b) => a - b);
+}
+
+/** How far {@link embeddedQuotations} looks for a quotation's closing mark. */
+const MAX_QUOTATION = 400;
+
+/** The closing marks of each opening quotation mark. */
+const QUOTATION_CLOSERS: Record<string, string> = {
+	'“': '”',
+	'‘': '’',
+	'«': '»',
+	'„': '“”',
+	'‹': '›',
+	'"': '"',
+	"'": "'’"
+};
+
+/**
+ * Quotations set inside a sentence that goes on after them: "He said, “Go. Now!” and left.",
+ * "called out, "The Queen! The Queen!" and the three", "Он сказал: «Я устал. Иду спать», и
+ * замолчал". The quotation opens after a word, comma or colon of the sentence (not at its
+ * start), closes on the same line, and the sentence resumes with a lower-case word, perhaps after
+ * a comma or an opening bracket ("…Apulia’ (translated by …)"). The stops inside end the quoted
+ * sentences, not the one around them: splitting there would leave fragments ("Now!” and left.").
+ * A quotation that ends the sentence ("the motto: "The sea is ours by right. To recover it is a
+ * duty."") or opens it (""S1. S2," he said.") is split at its stops, as news text is.
+ *
+ * Returns a query for offsets asked in ascending order: whether one lies inside such a quotation.
+ */
+function embeddedQuotations(text: string, style: Style): { inside(i: number): boolean } {
+	const spans: number[] = [];
+	const openers = /[“‘«„‹"']/g;
+	for (let m = openers.exec(text); m; m = openers.exec(text)) {
+		const q = m.index;
+		if (!opensInsideSentence(text, q, style)) continue;
+		const close = closingMark(text, q);
+		if (close < 0) continue;
+		if (sentenceGoesOn(text, close + 1)) {
+			spans.push(q, close);
+			openers.lastIndex = close + 1;
+		}
+	}
+	let k = 0;
+	return {
+		inside(i: number): boolean {
+			while (k < spans.length && spans[k + 1] < i) k += 2;
+			return k < spans.length && spans[k] < i && i < spans[k + 1];
+		}
+	};
+}
+
+/** Whether the quotation mark at `q` opens a quotation after a word, comma or colon. */
+function opensInsideSentence(text: string, q: number, style: Style): boolean {
+	const after = text[q + 1] ?? ' ';
+	if (isSpace(after) || !(q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\u00a0'))) {
+		return false;
+	}
+	const before = text[q - 2] ?? '';
+	// Where the colon is the Armenian full stop, a quotation after it opens a sentence.
+	if (before === ':') return style !== ':';
+	return before === ',' || isWordChar(before) || isDigit(before);
+}
+
+/**
+ * The offset of the mark that closes the quotation opened at `q`, on the same line and within
+ * {@link MAX_QUOTATION} characters, or -1. Quotations of the same kind may nest ("«… «…» …»"); a
+ * closing mark follows a non-space, and a single quote or `’` before a letter or after an s is an
+ * apostrophe ("dragon’s", "the players' union").
+ */
+function closingMark(text: string, q: number): number {
+	const open = text[q];
+	const closers = QUOTATION_CLOSERS[open];
+	const symmetric = closers.includes(open);
+	const single = open === "'" || open === '‘';
+	// "'90s": an apostrophe before a digit (or anything but a letter) opens no quotation.
+	if (single && !isWordChar(text[q + 1] ?? '')) return -1;
+	let depth = 0;
+	for (let k = q + 1; k < text.length && k - q <= MAX_QUOTATION; k++) {
+		const c = text[k];
+		if (isLineBreak(c)) return -1;
+		if (closers.includes(c) && !isSpace(text[k - 1])) {
+			if (isWordChar(text[k + 1] ?? '')) continue;
+			// "the players' union": after an s, a single quote is the possessive's apostrophe.
+			if (single && text[k - 1] === 's') continue;
+			if (depth === 0) return k;
+			depth--;
+		} else if (!symmetric && c === open) depth++;
+	}
+	return -1;
+}
+
+/**
+ * Whether the sentence goes on after a closing quotation mark (its offset + 1): a lower-case
+ * word, perhaps after a comma ("«…», и сразу же") or an opening bracket ("’ (translated").
+ */
+function sentenceGoesOn(text: string, k: number): boolean {
+	let p = k;
+	if (text[p] === ',') p++;
+	if (!(text[p] === ' ' || text[p] === '\u00a0')) return false;
+	while (text[p] === ' ' || text[p] === '\u00a0') p++;
+	if (text[p] === '(') p++;
+	return isLower(text[p] ?? '');
 }
 
 /**
@@ -756,6 +874,117 @@ function isListMarker(text: string, start: number, word: string): boolean {
 
 /** Marks that open a list item. */
 const BULLETS = '•⁃◦▪‣·●○►';
+
+/** Lines of a list of lines have at most this many words. */
+const LINE_LIST_MAX_WORDS = 3;
+
+/**
+ * Paragraphs (text between blank lines) of three or more short lines and no punctuation that
+ * ends a sentence anywhere ("features\ncontact manager\nevents, activities") are lists of
+ * lines (menus, tags, feature lists): each line is a sentence of its own. Prose wrapped over
+ * three lines reaches a full stop, and its lines are longer. Returns the line breaks between
+ * such lines, or `undefined` when there are none.
+ */
+function lineListBreaks(text: string, style: Style): Set<number> | undefined {
+	if (!/[\n\r\u2028\u2029]/.test(text)) return undefined;
+	let out: Set<number> | undefined;
+	let breaks: number[] = [];
+	let lines = 0;
+	let ok = true;
+	let words = 0;
+	let inWord = false;
+	const close = () => {
+		if (ok && lines >= 3) {
+			out ??= new Set();
+			for (const b of breaks) out.add(b);
+		}
+		breaks = [];
+		lines = 0;
+		ok = true;
+	};
+	let lineHasText = false;
+	for (let k = 0; k <= text.length; k++) {
+		const c = k < text.length ? text[k] : '\n';
+		if (isLineBreak(c)) {
+			if (lineHasText) {
+				lines++;
+				if (words + (inWord ? 1 : 0) > LINE_LIST_MAX_WORDS) ok = false;
+				if (k < text.length) breaks.push(k);
+			} else if (lines > 0 || breaks.length > 0) {
+				// A blank line ends the paragraph; the break before it ends its last line anyway.
+				breaks.pop();
+				close();
+			}
+			if (c === '\r' && text[k + 1] === '\n') k++;
+			words = 0;
+			inWord = false;
+			lineHasText = false;
+			continue;
+		}
+		if (isSpace(c)) {
+			if (inWord) words++;
+			inWord = false;
+			continue;
+		}
+		inWord = true;
+		lineHasText = true;
+		if (isTerminator(c, style) || c === ';') ok = false;
+	}
+	close();
+	return out;
+}
+
+/**
+ * Whether the line `[lineStart, i)` is a list item without final punctuation ("d. Compliance Log
+ * – Volume 12", "2) Get some rest") followed, after the line break at `i`, by a line that starts
+ * with a capital or a digit: the item ends with its line, as the last item of an inline list does
+ * ("c) one more\n They went").
+ */
+function lineItemEndsAt(text: string, lineStart: number, i: number, style: Style): boolean {
+	const body = afterLineMarker(text, lineStart, i);
+	if (body < 0) return false;
+	for (let k = body; k < i; k++) if (isTerminator(text[k], style)) return false;
+	let p = i + 1;
+	if (text[i] === '\r' && text[p] === '\n') p++;
+	while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++;
+	p = firstWordStart(text, p);
+	return p < text.length && (isUpper(text[p]) || isDigit(text[p]));
+}
+
+/**
+ * Where the text of a line that starts with a list marker begins, or -1: a bullet, a number
+ * ("1.", "10)", "2.)"), a lower-case letter or roman numeral ("d.", "b)", "iv.", "(c)"), or a
+ * capital with a bracket ("B)"), then a space. A capital with a period is an initial ("A. Smith").
+ */
+function afterLineMarker(text: string, lineStart: number, lineEnd: number): number {
+	let p = lineStart;
+	while (p < lineEnd && (text[p] === ' ' || text[p] === '\t')) p++;
+	if (p < lineEnd && BULLETS.includes(text[p])) {
+		p++;
+		if (text[p] !== ' ' && text[p] !== '\t') return -1;
+		while (p < lineEnd && (text[p] === ' ' || text[p] === '\t')) p++;
+		// "• 9. Stop smoking": a number may follow the bullet.
+		if (!isDigit(text[p] ?? '')) return p;
+	}
+	const open = text[p] === '(';
+	if (open) p++;
+	let d = p;
+	while (d < lineEnd && d - p < 3 && isDigit(text[d])) d++;
+	const ident = d > p ? text.slice(p, d) : wordAt(text, p);
+	const numeric = d > p;
+	const lower = /^(?:[a-z]|[ivx]{1,5})$/.test(ident);
+	const upper = /^[A-Z]$/.test(ident);
+	if (!(numeric || lower || upper)) return -1;
+	p += ident.length;
+	if (open) {
+		if (text[p] !== ')') return -1;
+		p++;
+	} else if (text[p] === '.' && text[p + 1] === ')') p += 2;
+	else if (text[p] === ')') p++;
+	else if (text[p] === '.' && !upper) p++;
+	else return -1;
+	return p < lineEnd && (text[p] === ' ' || text[p] === '\t') ? p : -1;
+}
 
 /** Whether the line after the line break at `i` is blank, i.e. a paragraph ends there. */
 function nextLineIsBlank(text: string, i: number): boolean {
