@@ -315,6 +315,9 @@ describe('English and Russian', () => {
 			2
 		);
 		expect(sentences("In the '90s it was late. The players' union met.", 'en')).toHaveLength(2);
+		expect(sentences("In the 'nineties it was late. She said 'yes' and left.", 'en')).toHaveLength(
+			2
+		);
 		// A citation in brackets goes on with the sentence that quotes.
 		expect(
 			sentences('He wrote that ‘it grows in blood. It needs shade’ (see p. 154). Next.', 'en')

@@ -286,6 +286,11 @@ function closingMark(text: string, q: number): number {
 			if (depth === 0) return k;
 			depth--;
 		} else if (!symmetric && c === open) depth++;
+		else if (symmetric && c === open && isSpace(text[k - 1]) && !isSpace(text[k + 1] ?? ' ')) {
+			// Another opening mark of the same kind first: the one at `q` was no quotation mark
+			// ("in the 'nineties. She said 'yes' and left").
+			return -1;
+		}
 	}
 	return -1;
 }
