@@ -123,7 +123,8 @@ function sentenceEnds(text: string, style: Style): number[] {
 	const list = inlineList(text);
 	const opens = openingBrackets(text);
 	const quoted = embeddedQuotations(text, style);
-	const lineItems = lineListBreaks(text, style);
+	// Found at the first line break: most blocks have none.
+	let lineItems: Set<number> | undefined;
 	let lineStart = 0;
 	let i = 0;
 	while (i < n) {
@@ -141,7 +142,7 @@ function sentenceEnds(text: string, style: Style): number[] {
 				nextLineIsBlank(text, i) ||
 				nextLineIsListItem(text, i) ||
 				lineItemEndsAt(text, lineStart, i, style) ||
-				lineItems?.has(i)
+				(lineItems ??= lineListBreaks(text, style)).has(i)
 			) {
 				ends.push(i);
 			}
@@ -205,6 +206,8 @@ function sentenceEnds(text: string, style: Style): number[] {
 /** How far {@link embeddedQuotations} looks for a quotation's closing mark. */
 const MAX_QUOTATION = 400;
 
+const NO_QUOTATIONS = { inside: (): boolean => false };
+
 /** The closing marks of each opening quotation mark. */
 const QUOTATION_CLOSERS: Record<string, string> = {
 	'“': '”',
@@ -241,6 +244,7 @@ function embeddedQuotations(text: string, style: Style): { inside(i: number): bo
 			openers.lastIndex = close + 1;
 		}
 	}
+	if (spans.length === 0) return NO_QUOTATIONS;
 	let k = 0;
 	return {
 		inside(i: number): boolean {
@@ -880,63 +884,68 @@ function isListMarker(text: string, start: number, word: string): boolean {
 /** Marks that open a list item. */
 const BULLETS = '•⁃◦▪‣·●○►';
 
-/** Lines of a list of lines have at most this many words. */
+/** Lines of a list of lines have at most this many words and characters. */
 const LINE_LIST_MAX_WORDS = 3;
+const LINE_LIST_MAX_CHARS = 40;
 
 /**
  * Paragraphs (text between blank lines) of three or more short lines and no punctuation that
  * ends a sentence anywhere ("features\ncontact manager\nevents, activities") are lists of
  * lines (menus, tags, feature lists): each line is a sentence of its own. Prose wrapped over
  * three lines reaches a full stop, and its lines are longer. Returns the line breaks between
- * such lines, or `undefined` when there are none.
+ * such lines.
  */
-function lineListBreaks(text: string, style: Style): Set<number> | undefined {
-	if (!/[\n\r\u2028\u2029]/.test(text)) return undefined;
-	let out: Set<number> | undefined;
+function lineListBreaks(text: string, style: Style): Set<number> {
+	const lineBreaks = /[\n\r\u2028\u2029]/g;
+	const out = new Set<number>();
 	let breaks: number[] = [];
 	let lines = 0;
 	let ok = true;
-	let words = 0;
-	let inWord = false;
 	const close = () => {
-		if (ok && lines >= 3) {
-			out ??= new Set();
-			for (const b of breaks) out.add(b);
-		}
+		if (ok && lines >= 3) for (const b of breaks) out.add(b);
 		breaks = [];
 		lines = 0;
 		ok = true;
 	};
-	let lineHasText = false;
-	for (let k = 0; k <= text.length; k++) {
-		const c = k < text.length ? text[k] : '\n';
-		if (isLineBreak(c)) {
-			if (lineHasText) {
-				lines++;
-				if (words + (inWord ? 1 : 0) > LINE_LIST_MAX_WORDS) ok = false;
-				if (k < text.length) breaks.push(k);
-			} else if (lines > 0 || breaks.length > 0) {
-				// A blank line ends the paragraph; the break before it ends its last line anyway.
-				breaks.pop();
-				close();
-			}
-			if (c === '\r' && text[k + 1] === '\n') k++;
-			words = 0;
-			inWord = false;
-			lineHasText = false;
-			continue;
+	let start = 0;
+	for (;;) {
+		const m = lineBreaks.exec(text);
+		const end = m ? m.index : text.length;
+		let p = start;
+		while (p < end && isSpace(text[p])) p++;
+		if (p === end) {
+			// A blank line ends the paragraph; the break before it ends its last line anyway.
+			breaks.pop();
+			close();
+		} else {
+			lines++;
+			if (ok && !isListLine(text, p, end, style)) ok = false;
+			if (m) breaks.push(m.index);
 		}
-		if (isSpace(c)) {
-			if (inWord) words++;
-			inWord = false;
-			continue;
-		}
-		inWord = true;
-		lineHasText = true;
-		if (isTerminator(c, style) || c === ';') ok = false;
+		if (!m) break;
+		start = m.index + 1;
+		if (text[m.index] === '\r' && text[start] === '\n') lineBreaks.lastIndex = ++start;
 	}
 	close();
 	return out;
+}
+
+/** Whether `[p, end)` is a short line without sentence punctuation ({@link lineListBreaks}). */
+function isListLine(text: string, p: number, end: number, style: Style): boolean {
+	if (end - p > LINE_LIST_MAX_CHARS) return false;
+	let words = 0;
+	let inWord = false;
+	for (let k = p; k < end; k++) {
+		const c = text[k];
+		if (isSpace(c)) {
+			inWord = false;
+			continue;
+		}
+		if (isTerminator(c, style) || c === ';') return false;
+		if (!inWord && ++words > LINE_LIST_MAX_WORDS) return false;
+		inWord = true;
+	}
+	return true;
 }
 
 /**
@@ -964,6 +973,9 @@ function lineItemEndsAt(text: string, lineStart: number, i: number, style: Style
 function afterLineMarker(text: string, lineStart: number, lineEnd: number): number {
 	let p = lineStart;
 	while (p < lineEnd && (text[p] === ' ' || text[p] === '\t')) p++;
+	const first = text.charCodeAt(p);
+	// Most lines start with a word of more than one letter: no marker there.
+	if (first > 0x7f && !BULLETS.includes(text[p])) return -1;
 	if (p < lineEnd && BULLETS.includes(text[p])) {
 		p++;
 		if (text[p] !== ' ' && text[p] !== '\t') return -1;
@@ -976,6 +988,7 @@ function afterLineMarker(text: string, lineStart: number, lineEnd: number): numb
 	let d = p;
 	while (d < lineEnd && d - p < 3 && isDigit(text[d])) d++;
 	const ident = d > p ? text.slice(p, d) : wordAt(text, p);
+	if (ident.length > 5) return -1;
 	const numeric = d > p;
 	const lower = /^(?:[a-z]|[ivx]{1,5})$/.test(ident);
 	const upper = /^[A-Z]$/.test(ident);
