@@ -264,6 +264,28 @@ describe('English and Russian', () => {
 		]);
 	});
 
+	it('starts a new list inside the last item of another', () => {
+		expect(
+			sentences('1.) The first item 2.) The second item 1.) Again one 2.) Again two', 'en')
+		).toEqual(['1.) The first item', '2.) The second item', '1.) Again one', '2.) Again two']);
+		expect(
+			sentences('• 9. The first item • 10. The second item a. Another b. And another', 'en')
+		).toHaveLength(4);
+		// Not after the item has ended: "A." there is an initial.
+		expect(
+			sentences(
+				'a. here it is b. another\n They went. It was John A. Smith. She was Jane B. Smith.',
+				'en'
+			)
+		).toEqual([
+			'a. here it is',
+			'b. another',
+			'They went.',
+			'It was John A. Smith.',
+			'She was Jane B. Smith.'
+		]);
+	});
+
 	it('ends an unpunctuated list item with its line, before a capitalised line', () => {
 		expect(sentences('d. Compliance Log – Volume 12 \n\tAttachment A', 'en')).toEqual([
 			'd. Compliance Log – Volume 12',

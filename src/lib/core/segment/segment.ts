@@ -366,8 +366,13 @@ function inlineList(text: string): { starts: number[]; marks: Set<number> } | un
 		if (q - 1 === dot) dot = text.indexOf('. ', q);
 		else paren = text.indexOf(') ', q);
 		const found = markerBefore(text, q);
-		if (!found || found.at < covered || !opensSentence(text, found.at)) continue;
+		if (!found || found.at < covered) continue;
 		const { at, bullet, gap, open, ident, punct } = found;
+		const fromStart = isDigit(ident[0]) ? ident === '1' || bullet !== '' : /^[aA]$/.test(ident);
+		// A new list may also start inside the last item of another ("… 2) The second item a) A
+		// new list b) …"): it opens with its first item, before that item's end.
+		const afterList = covered > 0 && fromStart && withinItem(text, covered, at);
+		if (!afterList && !opensSentence(text, at)) continue;
 		const alpha = !isDigit(ident[0]);
 		const first = text.slice(at, q);
 		const run = [at];
@@ -383,7 +388,6 @@ function inlineList(text: string): { starts: number[]; marks: Set<number> } | un
 			run.push(k);
 			from = k + marker.length;
 		}
-		const fromStart = alpha ? ident === 'a' || ident === 'A' : ident === '1' || bullet !== '';
 		if (run.length < (fromStart ? 2 : 3)) continue;
 		covered = from;
 		run.forEach((m, r) => {
@@ -398,6 +402,15 @@ function inlineList(text: string): { starts: number[]; marks: Set<number> } | un
 		if (lineEnd !== undefined) starts.push(lineEnd);
 	}
 	return starts.length ? { starts, marks } : undefined;
+}
+
+/** Whether `[from, to)` is short and holds no line break and no sentence end: one list item. */
+function withinItem(text: string, from: number, to: number): boolean {
+	if (to - from > LIST_REACH) return false;
+	for (let k = from; k < to; k++) {
+		if (isLineBreak(text[k]) || isCommonTerminator(text[k])) return false;
+	}
+	return true;
 }
 
 /** Where `marker` stands next after `from`, after whitespace and before a space, or -1. */
