@@ -987,7 +987,7 @@ function afterLineMarker(text: string, lineStart: number, lineEnd: number): numb
 	let p = lineStart;
 	while (p < lineEnd && (text[p] === ' ' || text[p] === '\t')) p++;
 	const first = text.charCodeAt(p);
-	// Most lines start with a word of more than one letter: no marker there.
+	// Markers are bullets, digits, brackets and Latin letters: a Cyrillic or Armenian start is text.
 	if (first > 0x7f && !BULLETS.includes(text[p])) return -1;
 	if (p < lineEnd && BULLETS.includes(text[p])) {
 		p++;
