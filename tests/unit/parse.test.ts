@@ -235,6 +235,18 @@ describe('parseDocument on other shapes', () => {
 		expect(slice(text, doc.blocks[1])).toMatch(/^Prime .* unrest\.$/s);
 	});
 
+	it('keeps a wrapped sentence together among lines pasted one paragraph per line', () => {
+		const long =
+			'When one pulls the trigger, the sear slips out of the notches of the hammer, '.repeat(2);
+		const text = `Title\n\n${long}and the hammer falls initiating \na shot.\nThe next paragraph.`;
+		const doc = parseDocument(text, 'en');
+		expect(doc.blocks.map((b) => slice(text, b))).toEqual([
+			'Title',
+			`${long}and the hammer falls initiating \na shot.`,
+			'The next paragraph.'
+		]);
+	});
+
 	it('gives an empty, derived title for a text without text blocks', () => {
 		expect(parseDocument('XS\nSM\nMD\nLG').title).toEqual({ text: '', derived: true });
 		expect(parseDocument('').blocks).toEqual([]);

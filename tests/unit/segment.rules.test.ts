@@ -263,6 +263,107 @@ describe('English and Russian', () => {
 			'• 10. Get some rest'
 		]);
 	});
+
+	it('starts a new list inside the last item of another', () => {
+		expect(
+			sentences('1.) The first item 2.) The second item 1.) Again one 2.) Again two', 'en')
+		).toEqual(['1.) The first item', '2.) The second item', '1.) Again one', '2.) Again two']);
+		expect(
+			sentences('• 9. The first item • 10. The second item a. Another b. And another', 'en')
+		).toHaveLength(4);
+		// Not after the item has ended: "A." there is an initial.
+		expect(
+			sentences(
+				'a. here it is b. another\n They went. It was John A. Smith. She was Jane B. Smith.',
+				'en'
+			)
+		).toEqual([
+			'a. here it is',
+			'b. another',
+			'They went.',
+			'It was John A. Smith.',
+			'She was Jane B. Smith.'
+		]);
+	});
+
+	it('ends an unpunctuated list item with its line, before a capitalised line', () => {
+		expect(sentences('d. Compliance Log – Volume 12 \n\tAttachment A', 'en')).toEqual([
+			'd. Compliance Log – Volume 12',
+			'Attachment A'
+		]);
+		expect(sentences('2) Get some rest\nYou have the best chance.', 'en')).toHaveLength(2);
+		// A wrapped item goes on; a capital with a period is an initial, not a marker.
+		expect(sentences('2) Get some rest and\ndrink water.', 'en')).toHaveLength(1);
+		expect(sentences('A. Smith met the\nPresident.', 'en')).toHaveLength(1);
+		expect(sentences('1. Guard the plant.\nLeave at once.', 'en')).toHaveLength(2);
+	});
+
+	it('takes three or more short lines without any sentence punctuation for a list of lines', () => {
+		expect(sentences('features\ncontact manager\nevents, activities\n', 'en')).toEqual([
+			'features',
+			'contact manager',
+			'events, activities'
+		]);
+		expect(sentences('Новости\nСпорт\nПогода', 'ru')).toHaveLength(3);
+		// Wrapped prose reaches a full stop, or has longer lines.
+		expect(sentences('It was a cold \nnight in the city.', 'en')).toHaveLength(1);
+		expect(sentences('so tired\nof it all\nand then\nshe left.', 'en')).toHaveLength(1);
+		expect(
+			sentences('Kazakhstan - Russian peacekeepers arrive\nin Almaty\non Thursday', 'en')
+		).toHaveLength(1);
+	});
+
+	it('opens a sentence with a quantity after an abbreviation', () => {
+		expect(
+			sentences('Obama became the 44th President of the U.S. Millions attended.', 'en')
+		).toEqual(['Obama became the 44th President of the U.S.', 'Millions attended.']);
+		expect(sentences('It was cold in the U.K. Thousands lost power.', 'en')).toHaveLength(2);
+		expect(sentences('Это случилось в 2019 г. Тысячи людей вышли на улицы.', 'ru')).toHaveLength(2);
+		expect(sentences('I work for the U.S. Government in Virginia.', 'en')).toHaveLength(1);
+	});
+
+	it('keeps a quotation inside a sentence that goes on after it', () => {
+		expect(sentences('He said, “Go. Now!” and left. Then it rained.', 'en')).toEqual([
+			'He said, “Go. Now!” and left.',
+			'Then it rained.'
+		]);
+		expect(
+			sentences('She called out, "The Queen! The Queen!" and the gardeners fell flat.', 'en')
+		).toHaveLength(1);
+		// Apostrophes inside a single-quoted quotation do not close it.
+		expect(sentences("He said, 'It's Tom's. Don't touch it' and went out.", 'en')).toHaveLength(1);
+		// …nor does a plural possessive, and "'90s" opens no quotation.
+		expect(sentences("They left 'cause it was late. The players' union met.", 'en')).toHaveLength(
+			2
+		);
+		expect(sentences("In the '90s it was late. The players' union met.", 'en')).toHaveLength(2);
+		expect(sentences("In the 'nineties it was late. She said 'yes' and left.", 'en')).toHaveLength(
+			2
+		);
+		// A citation in brackets goes on with the sentence that quotes.
+		expect(
+			sentences('He wrote that ‘it grows in blood. It needs shade’ (see p. 154). Next.', 'en')
+		).toEqual(['He wrote that ‘it grows in blood. It needs shade’ (see p. 154).', 'Next.']);
+		expect(
+			sentences('Он сказал: «Я устал. Иду спать», и сразу же замолчал. Потом ушёл.', 'ru')
+		).toEqual(['Он сказал: «Я устал. Иду спать», и сразу же замолчал.', 'Потом ушёл.']);
+	});
+
+	it('splits a quotation that opens or ends its sentence at its full stops, as news text does', () => {
+		expect(
+			sentences('They painted the motto: "The sea is ours. To recover it is a duty." Then…', 'en')
+		).toEqual(['They painted the motto: "The sea is ours.', 'To recover it is a duty."', 'Then…']);
+		expect(sentences('"They are playful. Respect them," he said.', 'en')).toEqual([
+			'"They are playful.',
+			'Respect them," he said.'
+		]);
+		expect(sentences('She turned to him, “This is great.” She held the book.', 'en')).toHaveLength(
+			2
+		);
+		expect(
+			sentences('«Мы были на грани войны. А сейчас всё хорошо», — сказал он.', 'ru')
+		).toHaveLength(2);
+	});
 });
 
 describe('segmentDocument', () => {

@@ -133,22 +133,36 @@ function splitParagraphLines(text: string, groups: Line[][]): Line[][] {
 			continue;
 		}
 		const isChromeLine = (line: Line) => CHROME_WORDS.has(text.slice(line.trimStart, line.trimEnd));
+		// Whether the last group pushed is a paragraph, which a wrapped line may go on.
+		let paragraph = false;
 		for (let k = 0; k < group.length; k++) {
 			const next = group[k + 1];
 			if (next && sameCaption(text, group[k], next)) {
 				out.push([group[k], next]);
 				k++;
+				paragraph = false;
 			} else if (isChromeLine(group[k])) {
 				let e = k + 1;
 				while (e < group.length && isChromeLine(group[e])) e++;
 				out.push(group.slice(k, e));
 				k = e - 1;
+				paragraph = false;
+			} else if (paragraph && continuesLine(text, group[k - 1], group[k])) {
+				// "…the hammer falls initiating\na shot.": a wrapped sentence goes on.
+				out[out.length - 1].push(group[k]);
 			} else {
 				out.push([group[k]]);
+				paragraph = true;
 			}
 		}
 	}
 	return out;
+}
+
+/** Whether `line` goes on with the sentence of `prev`: no final punctuation, a lower-case start. */
+function continuesLine(text: string, prev: Line, line: Line): boolean {
+	const first = text[line.trimStart] ?? '';
+	return first !== first.toUpperCase() && !endsWithPunctuation(text, prev.trimEnd);
 }
 
 /** An unpunctuated, single-line first paragraph followed by more text reads as a title. */

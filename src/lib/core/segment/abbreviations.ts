@@ -86,6 +86,8 @@ export function lookupAbbreviation(tbl: Table, word: string): AbbreviationKind |
 /**
  * Words that open a sentence after an ambiguous abbreviation: function words that are never
  * capitalised mid-sentence, unlike the proper nouns that follow "U.S." or "г." inside a sentence.
+ * Quantities that stand as the subject ("Millions attended", "Десятки людей", "Հազարավոր
+ * մարդիկ") are of the same kind: no name goes on with them ("the U.S. Government" does).
  */
 const STARTERS = new Set(
 	// English
@@ -94,17 +96,19 @@ const STARTERS = new Set(
 		'In On At For With From By As After Before During When While If Although Though However ' +
 		'Meanwhile According His Her Its Their Our My Some Many Most All Both Each Other Another ' +
 		'Such Earlier Later Last Next Then Now Today Also Since Despite Instead Under What Why How ' +
-		'Who Where Asked Speaking ' +
+		'Who Where Asked Speaking Several Few Dozens Hundreds Thousands Millions Billions ' +
 		// Russian
 		'В Во На По С Со К Ко О Об У Из За Для При После До Перед Но А И Однако Это Этот Эта Эти Он ' +
 		'Она Оно Они Мы Я Вы Так Как Также Кроме Тогда Затем Позже Позднее Ранее Сейчас Теперь Уже ' +
 		'Еще Ещё Все Всего Всё Его Ее Её Их Там Здесь Что Кто Когда Где Почему Если Хотя Поэтому ' +
 		'Между Среди Согласно Тем Причем Причём Впрочем Кстати Сегодня Вчера Завтра Напомним ' +
+		'Несколько Многие Десятки Сотни Тысячи Миллионы Миллиарды ' +
 		// Armenian
 		'Նա Նրանք Այն Այդ Այս Սա Դա Նույն Սակայն Բայց Իսկ Եվ Ու Ըստ Այնուհետև Նաև Մենք Ես Դուք ' +
 		'Դու Նրա Նրանց Դրա Այսպիսով Հետո Երբ Եթե Որ Ինչպես Ավելին Միևնույն Մինչ Մինչդեռ Այժմ ' +
 		'Այսօր Երեկ Հիշեցնենք Նշենք Բացի Ուստի Հետևաբար Քանի Թեև Չնայած Դրանից Ինչ Ով Ինչու ' +
-		'Այստեղ Այնտեղ Արդյունքում Միաժամանակ Նախկինում Բոլոր'
+		'Այստեղ Այնտեղ Արդյունքում Միաժամանակ Նախկինում Բոլոր Մի Շատ Շատերը Տասնյակ Հարյուրավոր ' +
+		'Հազարավոր Միլիոնավոր'
 	).split(' ')
 );
 

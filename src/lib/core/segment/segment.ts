@@ -122,6 +122,10 @@ function sentenceEnds(text: string, style: Style): number[] {
 	const ends: number[] = [];
 	const list = inlineList(text);
 	const opens = openingBrackets(text);
+	const quoted = embeddedQuotations(text, style);
+	// Found at the first line break: most blocks have none.
+	let lineItems: Set<number> | undefined;
+	let lineStart = 0;
 	let i = 0;
 	while (i < n) {
 		// Fast path: letters and most symbols can neither end a sentence nor break a line.
@@ -132,9 +136,18 @@ function sentenceEnds(text: string, style: Style): number[] {
 		}
 		const c = text[i];
 		if (isLineBreak(c)) {
-			// A blank line (a paragraph break) or a list item on the next line starts a sentence.
-			if (nextLineIsBlank(text, i) || nextLineIsListItem(text, i)) ends.push(i);
+			// A blank line (a paragraph break) or a list item on the next line starts a sentence;
+			// an unpunctuated list item ends with its line, as a line of a list of lines does.
+			if (
+				nextLineIsBlank(text, i) ||
+				nextLineIsListItem(text, i) ||
+				lineItemEndsAt(text, lineStart, i, style) ||
+				(lineItems ??= lineListBreaks(text, style)).has(i)
+			) {
+				ends.push(i);
+			}
 			i++;
+			lineStart = i;
 			continue;
 		}
 		if (!isTerminator(c, style)) {
@@ -142,6 +155,11 @@ function sentenceEnds(text: string, style: Style): number[] {
 			continue;
 		}
 		if (list?.marks.has(i)) {
+			i++;
+			continue;
+		}
+		// "He said, “Go. Now!” and left.": the quotation's stops are inside the sentence.
+		if (quoted.inside(i)) {
 			i++;
 			continue;
 		}
@@ -183,6 +201,115 @@ function sentenceEnds(text: string, style: Style): number[] {
 	}
 	if (!list) return ends;
 	return [...ends, ...list.starts].sort((a, b) => a - b);
+}
+
+/** How far {@link embeddedQuotations} looks for a quotation's closing mark. */
+const MAX_QUOTATION = 400;
+
+const NO_QUOTATIONS = { inside: (): boolean => false };
+
+/** The closing marks of each opening quotation mark. */
+const QUOTATION_CLOSERS: Record<string, string> = {
+	'“': '”',
+	'‘': '’',
+	'«': '»',
+	'„': '“”',
+	'‹': '›',
+	'"': '"',
+	"'": "'’"
+};
+
+/**
+ * Quotations set inside a sentence that goes on after them: "He said, “Go. Now!” and left.",
+ * "called out, "The Queen! The Queen!" and the three", "Он сказал: «Я устал. Иду спать», и
+ * замолчал". The quotation opens after a word, comma or colon of the sentence (not at its
+ * start), closes on the same line, and the sentence resumes with a lower-case word, perhaps after
+ * a comma or an opening bracket ("…Apulia’ (translated by …)"). The stops inside end the quoted
+ * sentences, not the one around them: splitting there would leave fragments ("Now!” and left.").
+ * A quotation that ends the sentence ("the motto: "The sea is ours by right. To recover it is a
+ * duty."") or opens it (""S1. S2," he said.") is split at its stops, as news text is.
+ *
+ * Returns a query for offsets asked in ascending order: whether one lies inside such a quotation.
+ */
+function embeddedQuotations(text: string, style: Style): { inside(i: number): boolean } {
+	const spans: number[] = [];
+	const openers = /[“‘«„‹"']/g;
+	for (let m = openers.exec(text); m; m = openers.exec(text)) {
+		const q = m.index;
+		if (!opensInsideSentence(text, q, style)) continue;
+		const close = closingMark(text, q);
+		if (close < 0) continue;
+		if (sentenceGoesOn(text, close + 1)) {
+			spans.push(q, close);
+			openers.lastIndex = close + 1;
+		}
+	}
+	if (spans.length === 0) return NO_QUOTATIONS;
+	let k = 0;
+	return {
+		inside(i: number): boolean {
+			while (k < spans.length && spans[k + 1] < i) k += 2;
+			return k < spans.length && spans[k] < i && i < spans[k + 1];
+		}
+	};
+}
+
+/** Whether the quotation mark at `q` opens a quotation after a word, comma or colon. */
+function opensInsideSentence(text: string, q: number, style: Style): boolean {
+	const after = text[q + 1] ?? ' ';
+	if (isSpace(after) || !(q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\u00a0'))) {
+		return false;
+	}
+	const before = text[q - 2] ?? '';
+	// Where the colon is the Armenian full stop, a quotation after it opens a sentence.
+	if (before === ':') return style !== ':';
+	return before === ',' || isWordChar(before) || isDigit(before);
+}
+
+/**
+ * The offset of the mark that closes the quotation opened at `q`, on the same line and within
+ * {@link MAX_QUOTATION} characters, or -1. Quotations of the same kind may nest ("«… «…» …»"); a
+ * closing mark follows a non-space, and a single quote or `’` before a letter or after an s is an
+ * apostrophe ("dragon’s", "the players' union").
+ */
+function closingMark(text: string, q: number): number {
+	const open = text[q];
+	const closers = QUOTATION_CLOSERS[open];
+	const symmetric = closers.includes(open);
+	const single = open === "'" || open === '‘';
+	// "'90s": an apostrophe before a digit (or anything but a letter) opens no quotation.
+	if (single && !isWordChar(text[q + 1] ?? '')) return -1;
+	let depth = 0;
+	for (let k = q + 1; k < text.length && k - q <= MAX_QUOTATION; k++) {
+		const c = text[k];
+		if (isLineBreak(c)) return -1;
+		if (closers.includes(c) && !isSpace(text[k - 1])) {
+			if (isWordChar(text[k + 1] ?? '')) continue;
+			// "the players' union": after an s, a single quote is the possessive's apostrophe.
+			if (single && text[k - 1] === 's') continue;
+			if (depth === 0) return k;
+			depth--;
+		} else if (!symmetric && c === open) depth++;
+		else if (symmetric && c === open && isSpace(text[k - 1]) && !isSpace(text[k + 1] ?? ' ')) {
+			// Another opening mark of the same kind first: the one at `q` was no quotation mark
+			// ("in the 'nineties. She said 'yes' and left").
+			return -1;
+		}
+	}
+	return -1;
+}
+
+/**
+ * Whether the sentence goes on after a closing quotation mark (its offset + 1): a lower-case
+ * word, perhaps after a comma ("«…», и сразу же") or an opening bracket ("’ (translated").
+ */
+function sentenceGoesOn(text: string, k: number): boolean {
+	let p = k;
+	if (text[p] === ',') p++;
+	if (!(text[p] === ' ' || text[p] === '\u00a0')) return false;
+	while (text[p] === ' ' || text[p] === '\u00a0') p++;
+	if (text[p] === '(') p++;
+	return isLower(text[p] ?? '');
 }
 
 /**
@@ -239,8 +366,13 @@ function inlineList(text: string): { starts: number[]; marks: Set<number> } | un
 		if (q - 1 === dot) dot = text.indexOf('. ', q);
 		else paren = text.indexOf(') ', q);
 		const found = markerBefore(text, q);
-		if (!found || found.at < covered || !opensSentence(text, found.at)) continue;
+		if (!found || found.at < covered) continue;
 		const { at, bullet, gap, open, ident, punct } = found;
+		const fromStart = isDigit(ident[0]) ? ident === '1' || bullet !== '' : /^[aA]$/.test(ident);
+		// A new list may also start inside the last item of another ("… 2) The second item a) A
+		// new list b) …"): it opens with its first item, before that item's end.
+		const afterList = covered > 0 && fromStart && withinItem(text, covered, at);
+		if (!afterList && !opensSentence(text, at)) continue;
 		const alpha = !isDigit(ident[0]);
 		const first = text.slice(at, q);
 		const run = [at];
@@ -256,7 +388,6 @@ function inlineList(text: string): { starts: number[]; marks: Set<number> } | un
 			run.push(k);
 			from = k + marker.length;
 		}
-		const fromStart = alpha ? ident === 'a' || ident === 'A' : ident === '1' || bullet !== '';
 		if (run.length < (fromStart ? 2 : 3)) continue;
 		covered = from;
 		run.forEach((m, r) => {
@@ -271,6 +402,15 @@ function inlineList(text: string): { starts: number[]; marks: Set<number> } | un
 		if (lineEnd !== undefined) starts.push(lineEnd);
 	}
 	return starts.length ? { starts, marks } : undefined;
+}
+
+/** Whether `[from, to)` is short and holds no line break and no sentence end: one list item. */
+function withinItem(text: string, from: number, to: number): boolean {
+	if (to - from > LIST_REACH) return false;
+	for (let k = from; k < to; k++) {
+		if (isLineBreak(text[k]) || isCommonTerminator(text[k])) return false;
+	}
+	return true;
 }
 
 /** Where `marker` stands next after `from`, after whitespace and before a space, or -1. */
@@ -756,6 +896,126 @@ function isListMarker(text: string, start: number, word: string): boolean {
 
 /** Marks that open a list item. */
 const BULLETS = '•⁃◦▪‣·●○►';
+
+/** Lines of a list of lines have at most this many words and characters. */
+const LINE_LIST_MAX_WORDS = 3;
+const LINE_LIST_MAX_CHARS = 40;
+
+/**
+ * Paragraphs (text between blank lines) of three or more short lines and no punctuation that
+ * ends a sentence anywhere ("features\ncontact manager\nevents, activities") are lists of
+ * lines (menus, tags, feature lists): each line is a sentence of its own. Prose wrapped over
+ * three lines reaches a full stop, and its lines are longer. Returns the line breaks between
+ * such lines.
+ */
+function lineListBreaks(text: string, style: Style): Set<number> {
+	const lineBreaks = /[\n\r\u2028\u2029]/g;
+	const out = new Set<number>();
+	let breaks: number[] = [];
+	let lines = 0;
+	let ok = true;
+	const close = () => {
+		if (ok && lines >= 3) for (const b of breaks) out.add(b);
+		breaks = [];
+		lines = 0;
+		ok = true;
+	};
+	let start = 0;
+	for (;;) {
+		const m = lineBreaks.exec(text);
+		const end = m ? m.index : text.length;
+		let p = start;
+		while (p < end && isSpace(text[p])) p++;
+		if (p === end) {
+			// A blank line ends the paragraph; the break before it ends its last line anyway.
+			breaks.pop();
+			close();
+		} else {
+			lines++;
+			if (ok && !isListLine(text, p, end, style)) ok = false;
+			if (m) breaks.push(m.index);
+		}
+		if (!m) break;
+		start = m.index + 1;
+		if (text[m.index] === '\r' && text[start] === '\n') lineBreaks.lastIndex = ++start;
+	}
+	close();
+	return out;
+}
+
+/** Whether `[p, end)` is a short line without sentence punctuation ({@link lineListBreaks}). */
+function isListLine(text: string, p: number, end: number, style: Style): boolean {
+	if (end - p > LINE_LIST_MAX_CHARS) return false;
+	let words = 0;
+	let inWord = false;
+	for (let k = p; k < end; k++) {
+		const c = text[k];
+		if (isSpace(c)) {
+			inWord = false;
+			continue;
+		}
+		if (isTerminator(c, style) || c === ';') return false;
+		if (!inWord && ++words > LINE_LIST_MAX_WORDS) return false;
+		inWord = true;
+	}
+	return true;
+}
+
+/**
+ * Whether the line `[lineStart, i)` is a list item without final punctuation ("d. Compliance Log
+ * – Volume 12", "2) Get some rest") followed, after the line break at `i`, by a line that starts
+ * with a capital or a digit: the item ends with its line, as the last item of an inline list does
+ * ("c) one more\n They went").
+ */
+function lineItemEndsAt(text: string, lineStart: number, i: number, style: Style): boolean {
+	const body = afterLineMarker(text, lineStart, i);
+	if (body < 0) return false;
+	for (let k = body; k < i; k++) if (isTerminator(text[k], style)) return false;
+	let p = i + 1;
+	if (text[i] === '\r' && text[p] === '\n') p++;
+	while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++;
+	p = firstWordStart(text, p);
+	return p < text.length && (isUpper(text[p]) || isDigit(text[p]));
+}
+
+/**
+ * Where the text of a line that starts with a list marker begins, or -1: a bullet, a number
+ * ("1.", "10)", "2.)"), a lower-case letter or roman numeral ("d.", "b)", "iv.", "(c)"), or a
+ * capital with a bracket ("B)"), then a space. A capital with a period is an initial ("A. Smith").
+ */
+function afterLineMarker(text: string, lineStart: number, lineEnd: number): number {
+	let p = lineStart;
+	while (p < lineEnd && (text[p] === ' ' || text[p] === '\t')) p++;
+	const first = text.charCodeAt(p);
+	// Markers are bullets, digits, brackets and Latin letters: a Cyrillic or Armenian start is text.
+	if (first > 0x7f && !BULLETS.includes(text[p])) return -1;
+	if (p < lineEnd && BULLETS.includes(text[p])) {
+		p++;
+		if (text[p] !== ' ' && text[p] !== '\t') return -1;
+		while (p < lineEnd && (text[p] === ' ' || text[p] === '\t')) p++;
+		// "• 9. Stop smoking": a number may follow the bullet.
+		if (!isDigit(text[p] ?? '')) return p;
+	}
+	const open = text[p] === '(';
+	if (open) p++;
+	let d = p;
+	while (d < lineEnd && d - p < 3 && isDigit(text[d])) d++;
+	const ident = d > p ? text.slice(p, d) : wordAt(text, p);
+	if (ident.length > 5) return -1;
+	const numeric = d > p;
+	const lower = /^(?:[a-z]|[ivx]{1,5})$/.test(ident);
+	const upper = /^[A-Z]$/.test(ident);
+	if (!(numeric || lower || upper)) return -1;
+	p += ident.length;
+	if (open) {
+		if (text[p] !== ')') return -1;
+		p++;
+	} else if (text[p] === '.' && text[p + 1] === ')') p += 2;
+	else if (text[p] === ')') p++;
+	else if (text[p] === '.' && !upper) p++;
+	else return -1;
+	return p < lineEnd && (text[p] === ' ' || text[p] === '\t') ? p : -1;
+}
 
 /** Whether the line after the line break at `i` is blank, i.e. a paragraph ends there. */
 function nextLineIsBlank(text: string, i: number): boolean {
