@@ -236,37 +236,42 @@ export async function storePreparedAlignments(
 	now = Date.now()
 ): Promise<string[]> {
 	if (prepared.length === 0) return [];
+	// The articles are independent: their reads and writes go out together, not one by one.
 	return db.transaction('rw', summaryTables(db), async () => {
-		const stored: string[] = [];
-		for (const p of prepared) {
-			if (await db.alignments.get(p.articleId)) continue;
-			const renderings = await db.renderings.where('articleId').equals(p.articleId).toArray();
-			const fits =
-				renderings.length >= 2 &&
-				renderings.length === Object.keys(p.renderings).length &&
-				renderings.every((r) => {
-					const q = p.renderings[r.lang];
-					return (
-						q !== undefined &&
-						!r.userModified &&
-						r.sha256 === q.sha256 &&
-						r.bundled?.sha256 === q.sha256 &&
-						sameSentences(r.sentences, q.sentences)
-					);
+		const done = await Promise.all(
+			prepared.map(async (p) => {
+				const [alignment, renderings] = await Promise.all([
+					db.alignments.get(p.articleId),
+					db.renderings.where('articleId').equals(p.articleId).toArray()
+				]);
+				if (alignment) return undefined;
+				const fits =
+					renderings.length >= 2 &&
+					renderings.length === Object.keys(p.renderings).length &&
+					renderings.every((r) => {
+						const q = p.renderings[r.lang];
+						return (
+							q !== undefined &&
+							!r.userModified &&
+							r.sha256 === q.sha256 &&
+							r.bundled?.sha256 === q.sha256 &&
+							sameSentences(r.sentences, q.sentences)
+						);
+					});
+				if (!fits) return undefined;
+				await db.alignments.put({
+					articleId: p.articleId,
+					rows: p.rows,
+					orphanNotes: [],
+					basis: Object.fromEntries(renderings.map((r) => [r.lang, r.version])),
+					updatedAt: now,
+					rev: 1
 				});
-			if (!fits) continue;
-			await db.alignments.put({
-				articleId: p.articleId,
-				rows: p.rows,
-				orphanNotes: [],
-				basis: Object.fromEntries(renderings.map((r) => [r.lang, r.version])),
-				updatedAt: now,
-				rev: 1
-			});
-			await refreshSummary(db, p.articleId);
-			stored.push(p.articleId);
-		}
-		return stored;
+				await refreshSummary(db, p.articleId);
+				return p.articleId;
+			})
+		);
+		return done.filter((id): id is string => id !== undefined);
 	});
 }
 

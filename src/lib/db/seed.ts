@@ -16,7 +16,15 @@ import { sha256Hex } from '$lib/core/hash';
 import { renderingId, renderingRecord } from '$lib/core/rendering-record';
 import type { BundleEntry, BundledFile, PreparedArticle } from './bundle';
 import { analysis, REMOVED_KEY } from './library';
-import { refreshSummary, splitRendering, summaryTables, type TriptychDB } from './schema';
+import type { Article, BundledOffer } from '$lib/core/types';
+import {
+	refreshSummary,
+	splitRendering,
+	summaryTables,
+	type OriginalRecord,
+	type StoredRendering,
+	type TriptychDB
+} from './schema';
 
 /**
  * Stores what the bundled library adds or offers; fetches nothing when nothing changed. A new
@@ -118,21 +126,36 @@ export async function seedLibrary(
 	const report: SeedReport = { added: [], offered: [], unchanged: [] };
 	const touched = new Set<string>();
 	const tables = [...summaryTables(db), db.originals, db.offers, db.device];
+	// Every record is read in one batch and written in one batch: a first visit stores the whole
+	// bundled library in a handful of database requests instead of a few for each rendering.
 	await db.transaction('rw', tables, async () => {
 		const removed = new Set(((await db.device.get(REMOVED_KEY))?.value as string[]) ?? []);
-		for (const p of prepared) {
+		const wanted = prepared.filter((p) => !removed.has(p.file.articleId));
+		const ids = wanted.map((p) => renderingId(p.file.articleId, p.file.lang));
+		const articleIds = [...new Set(wanted.map((p) => p.file.articleId))];
+		const [existing, offers, articles] = await Promise.all([
+			db.renderings.bulkGet(ids),
+			db.offers.bulkGet(ids),
+			db.articles.bulkGet(articleIds)
+		]);
+		const stored = new Set(articleIds.filter((_, i) => articles[i]));
+		const writes = {
+			articles: [] as Article[],
+			renderings: [] as StoredRendering[],
+			originals: [] as OriginalRecord[],
+			offers: [] as BundledOffer[]
+		};
+		wanted.forEach((p, i) => {
 			const { articleId, lang } = p.file;
-			if (removed.has(articleId)) continue;
-			const id = renderingId(articleId, lang);
-			const existing = await db.renderings.get(id);
-			if (existing) {
-				if (existing.bundled?.sha256 === p.sha256 || existing.sha256 === p.sha256) {
+			const id = ids[i];
+			const found = existing[i];
+			if (found) {
+				if (found.bundled?.sha256 === p.sha256 || found.sha256 === p.sha256) {
 					report.unchanged.push(id);
-					continue;
+					return;
 				}
-				const offer = await db.offers.get(id);
-				if (offer?.sha256 !== p.sha256) {
-					await db.offers.put({
+				if (offers[i]?.sha256 !== p.sha256) {
+					writes.offers.push({
 						renderingId: id,
 						file: p.file.file,
 						sha256: p.sha256,
@@ -141,7 +164,7 @@ export async function seedLibrary(
 					});
 				}
 				report.offered.push(id);
-				continue;
+				return;
 			}
 			const input = {
 				articleId,
@@ -156,16 +179,23 @@ export async function seedLibrary(
 			const analysed = p.file.prepared;
 			const rendering =
 				analysed?.sha256 === p.sha256 ? renderingRecord(input, analysed) : build!(input);
-			if (!(await db.articles.get(articleId))) {
-				await db.articles.put({ id: articleId, origin: 'bundled', createdAt: now, updatedAt: now });
+			if (!stored.has(articleId)) {
+				writes.articles.push({ id: articleId, origin: 'bundled', createdAt: now, updatedAt: now });
+				stored.add(articleId);
 			}
 			const split = splitRendering(rendering);
-			await db.renderings.put(split.rendering);
-			await db.originals.put(split.original);
+			writes.renderings.push(split.rendering);
+			writes.originals.push(split.original);
 			touched.add(articleId);
 			report.added.push(id);
-		}
-		for (const articleId of touched) await refreshSummary(db, articleId);
+		});
+		await Promise.all([
+			db.articles.bulkPut(writes.articles),
+			db.renderings.bulkPut(writes.renderings),
+			db.originals.bulkPut(writes.originals),
+			db.offers.bulkPut(writes.offers)
+		]);
+		await Promise.all([...touched].map((articleId) => refreshSummary(db, articleId)));
 		await andThen?.();
 	});
 	return report;
