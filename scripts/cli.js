@@ -9,6 +9,7 @@
 // is published by renaming a small pointer file over the old one, so runs in parallel never see
 // half a bundle.
 import {
+	existsSync,
 	mkdirSync,
 	readdirSync,
 	readFileSync,
@@ -26,8 +27,10 @@ const commandsDir = join(root, 'src/cli/commands');
 // node_modules may be shared by several checkouts (worktrees): one cache per checkout.
 const cache = join(root, 'node_modules/.cache/triptych-cli', root.replace(/[^\w]+/g, '_'));
 const pointer = join(cache, 'current.json');
-/** Old builds are removed once nothing can still be loading them. */
-const KEEP_OLD_MS = 10 * 60 * 1000;
+/** Read by esbuild without being inputs of the bundle. */
+const CONFIG_FILES = ['package.json', 'tsconfig.json'];
+/** Old builds are removed a day after they were made: no run still loads them by then. */
+const KEEP_OLD_MS = 24 * 60 * 60 * 1000;
 
 /** The command modules main.ts finds (same rule as there). */
 function commandFiles() {
@@ -53,12 +56,13 @@ function freshBuild(commands) {
 	} catch {
 		return undefined;
 	}
-	if (current.launcher !== stamp(self)) return undefined;
+	if (current.launcher !== stamp(self) || current.node !== process.version) return undefined;
 	if (current.commands.join('\n') !== commands.join('\n')) return undefined;
 	for (const [file, seen] of Object.entries(current.inputs)) {
 		if (stamp(join(root, file)) !== seen) return undefined;
 	}
-	return join(cache, current.dir);
+	const dir = join(cache, current.dir);
+	return existsSync(join(dir, 'main.mjs')) ? dir : undefined;
 }
 
 async function rebuild(commands) {
@@ -83,7 +87,7 @@ async function rebuild(commands) {
 		logLevel: 'error'
 	});
 	const inputs = {};
-	for (const file of Object.keys(result.metafile.inputs)) {
+	for (const file of [...CONFIG_FILES, ...Object.keys(result.metafile.inputs)]) {
 		// Inputs are relative to absWorkingDir; esbuild's own virtual ones have a namespace.
 		// A file changed while esbuild ran may have been read before the change: mark it stale.
 		if (file.includes(':')) continue;
@@ -91,12 +95,16 @@ async function rebuild(commands) {
 		inputs[file] = Number(seen.split(':')[1]) >= started ? 'changed during build' : seen;
 	}
 	const tmp = `${pointer}.${process.pid}`;
-	writeFileSync(tmp, JSON.stringify({ dir, launcher, commands, inputs }));
+	writeFileSync(tmp, JSON.stringify({ dir, launcher, node: process.version, commands, inputs }));
 	renameSync(tmp, pointer);
 	for (const old of readdirSync(cache)) {
 		if (old === dir || old.endsWith('.json') || old.includes('.json.')) continue;
 		const path = join(cache, old);
-		if (Date.now() - statSync(path).mtimeMs > KEEP_OLD_MS) rmSync(path, { recursive: true });
+		try {
+			if (Date.now() - statSync(path).mtimeMs > KEEP_OLD_MS) rmSync(path, { recursive: true });
+		} catch {
+			// Removed by a run in parallel, or not ours to remove: it only takes space.
+		}
 	}
 	return outdir;
 }
