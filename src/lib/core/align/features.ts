@@ -377,6 +377,9 @@ export function prepareDoc(
 		for (const sk of reading.skeletons) allSkeletons.push(sk);
 	}
 	const cluster = clusterSkeletons(allSkeletons);
+	// A name's id by skeleton: names repeat, and their keys need making only once. Ids are still
+	// given in document order (a cluster's id at its first name).
+	const nameIds = new Map<string, number>();
 	const by: Partial<Record<Lang, PreparedLang>> = {};
 	for (const lang of langs) {
 		// Every unit's sorted ids in one buffer (unit i's are `ids[off[i]..off[i + 1])`): tens of
@@ -389,20 +392,19 @@ export function prepareDoc(
 		const ids = new Int32Array(off[r.n]);
 		for (let i = 0; i < r.n; i++) {
 			const from = off[i];
-			let k = 0;
+			let end = from;
 			// Insertion sort: a unit has a few dozen ids at most. Names get their ids here, in
 			// document order.
-			const put = (v: number) => {
-				let at = from + k++;
-				while (at > from && ids[at - 1] > v) {
-					ids[at] = ids[at - 1];
-					at--;
-				}
-				ids[at] = v;
-			};
-			for (let x = r.idStart[i]; x < r.idStart[i + 1]; x++) put(r.ids[x]);
+			for (let x = r.idStart[i]; x < r.idStart[i + 1]; x++)
+				end = insertSorted(ids, from, end, r.ids[x]);
 			for (let x = r.skStart[i]; x < r.skStart[i + 1]; x++) {
-				put(space.dynamic(`p${cluster.get(r.skeletons[x])}`, 'name'));
+				const sk = r.skeletons[x];
+				let id = nameIds.get(sk);
+				if (id === undefined) {
+					id = space.dynamic(`p${cluster.get(sk)}`, 'name');
+					nameIds.set(sk, id);
+				}
+				end = insertSorted(ids, from, end, id);
 			}
 		}
 		const unitIds: FeatureGroups = { off, ids };
@@ -414,6 +416,17 @@ export function prepareDoc(
 		matchWeight: Float64Array.from(space.match),
 		missWeight: Float64Array.from(space.miss)
 	};
+}
+
+/** Puts `v` into the sorted `ids[from..end)`; returns the new end. */
+function insertSorted(ids: Int32Array, from: number, end: number, v: number): number {
+	let at = end;
+	while (at > from && ids[at - 1] > v) {
+		ids[at] = ids[at - 1];
+		at--;
+	}
+	ids[at] = v;
+	return end + 1;
 }
 
 function buildLang(
