@@ -23,11 +23,34 @@ const ASSETS = [...build, ...files, ...prerendered];
 const ASSET_SET = new Set(ASSETS);
 const SHELL = prerendered.find((p) => p === '/') ?? '/';
 
+const PAGES = new Set(prerendered);
+
+/**
+ * A page's head preloads the bundled library (app.html): a first visit stores it at once. Pages
+ * served from this cache are later visits, which already have it: their copy leaves the preload
+ * out, so they neither fetch the file nor get the browser's "preloaded but not used" warning
+ * (seeding still fetches the file itself should it ever need it).
+ */
+function withoutLibraryPreload(html: string): string {
+	return html.replace(/\s*<link\s+rel="preload"\s+href="[^"]*\/corpus\/library\.json"[^>]*>/, '');
+}
+
+async function cachePage(cache: Cache, path: string): Promise<void> {
+	const response = await fetch(path, { cache: 'no-cache' });
+	if (!response.ok) throw new Error(`Could not cache ${path}: ${response.status}`);
+	const html = withoutLibraryPreload(await response.text());
+	const type = response.headers.get('content-type') ?? 'text/html; charset=utf-8';
+	await cache.put(path, new Response(html, { headers: { 'content-type': type } }));
+}
+
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			await cache.addAll(ASSETS);
+			await Promise.all([
+				cache.addAll(ASSETS.filter((path) => !PAGES.has(path))),
+				...[...PAGES].map((path) => cachePage(cache, path))
+			]);
 		})()
 	);
 });

@@ -102,3 +102,22 @@ test('a first visit to the library requests the update prompt and notices after 
 		.toEqual(expect.arrayContaining(['src/lib/components/UpdatePrompt.svelte']));
 	expect((await requested(page, chunks)).early).toEqual([]);
 });
+
+test('a later visit, served by the service worker, does not fetch the bundled library again', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.getByTestId('library-item')).toHaveCount(5);
+	await page.evaluate(async () => navigator.serviceWorker.ready);
+	await expect
+		.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+		.toBe(true);
+	await page.goto(`/article?id=${ARTICLES.withdrawal.id}`);
+	await expect(page.getByTestId('row').first()).toBeVisible();
+	const fetched = await page.evaluate(() =>
+		performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)
+	);
+	// Not even preloaded (an unused preload also earns a console warning).
+	expect(fetched).not.toContain('/corpus/library.json');
+	expect(fetched.length, 'the page fetched its code').toBeGreaterThan(0);
+});
