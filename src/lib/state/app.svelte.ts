@@ -114,4 +114,3 @@ function idle(timeout: number): Promise<void> {
 }
 
 export const app = new AppState();
-
