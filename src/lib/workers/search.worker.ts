@@ -10,7 +10,8 @@
  * Each article is indexed from its search record: read from the worker's cache database
  * (`$lib/db`, `search-cache.ts`) when the record there carries the article's present stamp, otherwise
  * derived from the renderings and alignment and written to the cache for the next visit (in the
- * background: a pass never waits for the cache).
+ * background: a pass never waits for the cache). A restore keeps the records of the articles it
+ * wrote itself (`restoreBackup`): a large pass first waits until it has, then finds them there.
  *
  * While a large (re)indexing runs — the first one on a page, or after an import of many
  * articles — a query is answered at once from what is indexed so far, with `indexing` saying how
@@ -26,12 +27,14 @@ import {
 	articleStamps,
 	pruneSearchRecords,
 	readSearchRecords,
+	readSearchRecordsPage,
+	searchRecordsSettled,
 	searchSources,
 	watchArticleStamps,
 	writeSearchRecords,
 	type CachedSearchRecord
 } from '$lib/db';
-import { SearchIndex, searchRecord } from '$lib/core/search-index';
+import { SearchIndex, searchRecord, type SearchRecord } from '$lib/core/search-index';
 import type { SearchHit } from '$lib/core/search';
 
 /** How far a (re)indexing pass got: articles indexed of the library's. */
@@ -58,6 +61,8 @@ interface SyncStats {
 	fromCache: number;
 	fromLibrary: number;
 	stampsMs: number;
+	/** Waiting for a restore to keep its records (`searchRecordsSettled`). */
+	settleMs: number;
 	cacheReadMs: number;
 	libraryReadMs: number;
 	recordMs: number;
@@ -122,6 +127,7 @@ async function syncOnce(): Promise<boolean> {
 		fromCache: 0,
 		fromLibrary: 0,
 		stampsMs: 0,
+		settleMs: 0,
 		cacheReadMs: 0,
 		libraryReadMs: 0,
 		recordMs: 0,
@@ -132,6 +138,10 @@ async function syncOnce(): Promise<boolean> {
 	};
 	progress = undefined;
 	dirty = false;
+	// Asked beside the stamps (it is awaited only by a large pass): a restore may still be keeping
+	// the records of what it wrote, which are then read from the cache once kept instead of being
+	// derived again from the library meanwhile.
+	const settled = searchRecordsSettled().catch(() => undefined);
 	const stamps = await articleStamps();
 	stats.stampsMs = performance.now() - t0;
 	const indexed = index.stamps();
@@ -149,6 +159,9 @@ async function syncOnce(): Promise<boolean> {
 	if (changed.length > BATCH) {
 		progress = { done: stamps.length - changed.length, total: stamps.length };
 		releaseWaiters();
+		const t = performance.now();
+		await settled;
+		stats.settleMs = performance.now() - t;
 	}
 	const step = (n: number) => {
 		if (!progress) return;
@@ -162,9 +175,9 @@ async function syncOnce(): Promise<boolean> {
 		}
 	};
 
+	const stampOf = new Map(changed.map((s) => [s.id, s.stamp]));
 	/** Indexes `batch` from the library, and queues its records for the cache. */
 	const fromLibrary = async (batch: typeof changed) => {
-		const stampOf = new Map(batch.map((s) => [s.id, s.stamp]));
 		let t = performance.now();
 		const sources = await searchSources(batch.map((s) => s.id));
 		stats.libraryReadMs += performance.now() - t;
@@ -188,24 +201,45 @@ async function syncOnce(): Promise<boolean> {
 		});
 	};
 
-	// In library order, batch by batch: what the cache holds current, then the others from the
-	// library. A first small batch, so that a query typed meanwhile soon has something to show.
-	for (let k = 0, size = BATCH; k < changed.length; k += size, size = CACHE_BATCH) {
-		const batch = changed.slice(k, k + size);
-		let t = performance.now();
-		const records = (await cached(() => readSearchRecords(batch))) ?? new Map();
-		stats.cacheReadMs += performance.now() - t;
-		t = performance.now();
-		const missing: typeof changed = [];
-		for (const s of batch) {
-			const record = records.get(s.id);
-			if (record) index.setRecord(s.id, s.stamp, record);
-			else missing.push(s);
-		}
+	/** Indexes the current records the cache gave. */
+	const fromCache = (records: Map<string, SearchRecord>) => {
+		const t = performance.now();
+		for (const [id, record] of records) index.setRecord(id, stampOf.get(id)!, record);
 		stats.indexMs += performance.now() - t;
 		stats.fromCache += records.size;
 		step(records.size);
+	};
+	const isIndexed = (s: (typeof changed)[number]) => index.stampOf(s.id) === s.stamp;
+
+	if (changed.length > BATCH && changed.length * 2 > stamps.length) {
+		// Most of the library (a first pass, a restore): the cache is read through in id order, a
+		// page at a time (one read each, not one per article), then the library for what it
+		// lacked. A first small page, so that a query typed meanwhile soon has something to show.
+		let after: string | undefined;
+		for (let size = BATCH; ; size = CACHE_BATCH) {
+			const t = performance.now();
+			const page = await cached(() => readSearchRecordsPage(stampOf, after, size));
+			stats.cacheReadMs += performance.now() - t;
+			if (!page) break;
+			fromCache(page.records);
+			if (page.last === undefined) break;
+			after = page.last;
+		}
+		const missing = changed.filter((s) => !isIndexed(s));
 		for (let j = 0; j < missing.length; j += BATCH) await fromLibrary(missing.slice(j, j + BATCH));
+	} else {
+		// In library order, batch by batch: what the cache holds current, then the others from the
+		// library.
+		for (let k = 0, size = BATCH; k < changed.length; k += size, size = CACHE_BATCH) {
+			const batch = changed.slice(k, k + size);
+			const t = performance.now();
+			const records = await cached(() => readSearchRecords(batch));
+			stats.cacheReadMs += performance.now() - t;
+			fromCache(records ?? new Map());
+			const missing = batch.filter((s) => !isIndexed(s));
+			for (let j = 0; j < missing.length; j += BATCH)
+				await fromLibrary(missing.slice(j, j + BATCH));
+		}
 	}
 	if (removed || stats.fromLibrary > 0) {
 		writes = writes.then(() => cached(() => pruneSearchRecords(present)));
