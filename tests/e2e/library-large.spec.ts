@@ -215,3 +215,44 @@ test('deleting an article drops its text from what search keeps, at once', async
 	expect(texts.filter((text) => text.includes('zebra9quill'))).toEqual([]);
 	expect(texts.filter((text) => text.includes('zebra8quill'))).toHaveLength(1);
 });
+
+test('what search keeps of an article the library no longer has goes on the next visit', async ({
+	page
+}) => {
+	await restoreMany(page, { fresh: true });
+	await goTo(page, 'Library');
+	const search = page.getByLabel('Search all three languages');
+	await search.fill('zebra1quill');
+	await expect(page.getByTestId('search-results').getByRole('listitem')).toHaveCount(1);
+	await expect(page.getByTestId('search-indexing')).toHaveCount(0);
+	// An article deleted where search was not told (as sync may, in a page without search).
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('triptych-search');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('records', 'readwrite');
+					tx.objectStore('records').put({
+						articleId: 'ghost',
+						stamp: '1',
+						record: { format: 1, langs: { en: { text: 'ghostword' } } }
+					});
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			})
+	);
+	expect((await kept(page)).filter((text) => text.includes('ghostword'))).toHaveLength(1);
+	await page.goto('/');
+	await search.fill('ghostword');
+	await expect(page.getByTestId('library-search-count')).toHaveText('0 matching sentences');
+	await expect(page.getByTestId('search-indexing')).toHaveCount(0);
+	await expect
+		.poll(async () => (await kept(page)).filter((t) => t.includes('ghostword')))
+		.toEqual([]);
+	expect(await kept(page)).toHaveLength(5 + EXTRA);
+});

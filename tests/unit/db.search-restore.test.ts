@@ -96,7 +96,7 @@ describe('search records kept by a restore', () => {
 		expect(Object.keys(hit.counterparts).sort()).toEqual(['en', 'hy']);
 	});
 
-	it('the paged read gives the same current records, and skips stale ones', async () => {
+	it('the paged read gives the same current records, skips stale ones and names every one it read', async () => {
 		expect.hasAssertions();
 		const backup = await exportBackup(await alignedLibrary());
 		const db = freshDb();
@@ -105,14 +105,21 @@ describe('search records kept by a restore', () => {
 		const stamps = await articleStamps(db);
 		const wanted = new Map(stamps.map((s) => [s.id, s.stamp]));
 		wanted.set(ids[0], 'changed since');
+		// A record of an article the library no longer has: read, never current.
+		await writeSearchRecords(cache, [
+			{ articleId: 'zz-gone', stamp: '1', record: searchRecord([], undefined) }
+		]);
 		const read = new Map();
+		const seen: string[] = [];
 		let after: string | undefined;
 		do {
 			const page = await readSearchRecordsPage(cache, wanted, after, 2);
 			for (const [id, record] of page.records) read.set(id, record);
+			seen.push(...page.ids);
 			after = page.last;
 		} while (after !== undefined);
 		expect([...read.keys()].sort()).toEqual(ids.slice(1).sort());
+		expect(seen).toEqual([...ids, 'zz-gone'].sort());
 		expect(read).toEqual(await readSearchRecords(cache, stamps.slice(1)));
 	});
 

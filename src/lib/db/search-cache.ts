@@ -60,6 +60,8 @@ export async function readSearchRecords(
 /** A page of the cache, in article id order: the current records of `wanted` among them. */
 export interface SearchRecordsPage {
 	records: Map<string, SearchRecord>;
+	/** The article id of every record the page read, current or not. */
+	ids: string[];
 	/** The last article id the page read (where the next page starts), undefined past the end. */
 	last?: string;
 }
@@ -84,7 +86,11 @@ export async function readSearchRecordsPage(
 			records.set(c.articleId, c.record);
 		}
 	}
-	return { records, last: page.length < limit ? undefined : page[page.length - 1].articleId };
+	return {
+		records,
+		ids: page.map((c) => c.articleId),
+		last: page.length < limit ? undefined : page[page.length - 1].articleId
+	};
 }
 
 export async function writeSearchRecords(

@@ -210,6 +210,7 @@ async function syncOnce(): Promise<boolean> {
 		step(records.size);
 	};
 	const isIndexed = (s: (typeof changed)[number]) => index.stampOf(s.id) === s.stamp;
+	let orphans = false;
 
 	if (changed.length > BATCH && changed.length * 2 > stamps.length) {
 		// Most of the library (a first pass, a restore): the cache is read through in id order, a
@@ -222,6 +223,9 @@ async function syncOnce(): Promise<boolean> {
 			stats.cacheReadMs += performance.now() - t;
 			if (!page) break;
 			fromCache(page.records);
+			// A record of an article no longer in the library (deleted where the cache was not
+			// told, e.g. by sync in a page without search): its text goes at the end of the pass.
+			orphans ||= page.ids.some((id) => !present.has(id));
 			if (page.last === undefined) break;
 			after = page.last;
 		}
@@ -241,7 +245,7 @@ async function syncOnce(): Promise<boolean> {
 				await fromLibrary(missing.slice(j, j + BATCH));
 		}
 	}
-	if (removed || stats.fromLibrary > 0) {
+	if (removed || orphans || stats.fromLibrary > 0) {
 		writes = writes.then(() => cached(() => pruneSearchRecords(present)));
 	}
 	stats.totalMs = performance.now() - t0;
