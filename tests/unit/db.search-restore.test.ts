@@ -18,7 +18,6 @@ import {
 	SearchCacheDB,
 	forgetSearchRecords,
 	readSearchRecords,
-	readSearchRecordsPage,
 	writeSearchRecords
 } from '../../src/lib/db/search-cache';
 import { seedLibrary } from '../../src/lib/db/seed';
@@ -94,33 +93,6 @@ describe('search records kept by a restore', () => {
 		// Counterparts came along: a Russian hit shows its English and Armenian rows.
 		const [hit] = cached.search('токаев');
 		expect(Object.keys(hit.counterparts).sort()).toEqual(['en', 'hy']);
-	});
-
-	it('the paged read gives the same current records, skips stale ones and names every one it read', async () => {
-		expect.hasAssertions();
-		const backup = await exportBackup(await alignedLibrary());
-		const db = freshDb();
-		const cache = freshCache();
-		await restoreBackup(db, backup, 'replace', new Date(), cache);
-		const stamps = await articleStamps(db);
-		const wanted = new Map(stamps.map((s) => [s.id, s.stamp]));
-		wanted.set(ids[0], 'changed since');
-		// A record of an article the library no longer has: read, never current.
-		await writeSearchRecords(cache, [
-			{ articleId: 'zz-gone', stamp: '1', record: searchRecord([], undefined) }
-		]);
-		const read = new Map();
-		const seen: string[] = [];
-		let after: string | undefined;
-		do {
-			const page = await readSearchRecordsPage(cache, wanted, after, 2);
-			for (const [id, record] of page.records) read.set(id, record);
-			seen.push(...page.ids);
-			after = page.last;
-		} while (after !== undefined);
-		expect([...read.keys()].sort()).toEqual(ids.slice(1).sort());
-		expect(seen).toEqual([...ids, 'zz-gone'].sort());
-		expect(read).toEqual(await readSearchRecords(cache, stamps.slice(1)));
 	});
 
 	it('replace keeps records of the restored articles only; merge adds those it restores', async () => {

@@ -137,11 +137,6 @@ export class SearchIndex {
 		return new Map([...this.articles].map(([id, a]) => [id, a.stamp]));
 	}
 
-	/** The stamp article `articleId` was indexed at, undefined if it is not indexed. */
-	stampOf(articleId: string): string | undefined {
-		return this.articles.get(articleId)?.stamp;
-	}
-
 	get size(): number {
 		return this.articles.size;
 	}

@@ -171,14 +171,6 @@ export const readSearchRecords = async (
 	const m = await searchCache();
 	return m.readSearchRecords(m.getSearchCache(), wanted);
 };
-export const readSearchRecordsPage = async (
-	wanted: ReadonlyMap<string, string>,
-	after: string | undefined,
-	limit: number
-) => {
-	const m = await searchCache();
-	return m.readSearchRecordsPage(m.getSearchCache(), wanted, after, limit);
-};
 export const writeSearchRecords = async (records: searchCacheModule.CachedSearchRecord[]) => {
 	const m = await searchCache();
 	return m.writeSearchRecords(m.getSearchCache(), records);

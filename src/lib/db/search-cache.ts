@@ -57,42 +57,6 @@ export async function readSearchRecords(
 	return current;
 }
 
-/** A page of the cache, in article id order: the current records of `wanted` among them. */
-export interface SearchRecordsPage {
-	records: Map<string, SearchRecord>;
-	/** The article id of every record the page read, current or not. */
-	ids: string[];
-	/** The last article id the page read (where the next page starts), undefined past the end. */
-	last?: string;
-}
-
-/**
- * The next `limit` cached records after article `after` (from the first if undefined), keeping
- * those current for `wanted` (article id → stamp, as `readSearchRecords`). One read per page
- * instead of one per article: for loading most of the library at once.
- */
-export async function readSearchRecordsPage(
-	db: SearchCacheDB,
-	wanted: ReadonlyMap<string, string>,
-	after: string | undefined,
-	limit: number
-): Promise<SearchRecordsPage> {
-	const from =
-		after === undefined ? db.records.toCollection() : db.records.where(':id').above(after);
-	const page = await from.limit(limit).toArray();
-	const records = new Map<string, SearchRecord>();
-	for (const c of page) {
-		if (wanted.get(c.articleId) === c.stamp && c.record.format === SEARCH_RECORD_FORMAT) {
-			records.set(c.articleId, c.record);
-		}
-	}
-	return {
-		records,
-		ids: page.map((c) => c.articleId),
-		last: page.length < limit ? undefined : page[page.length - 1].articleId
-	};
-}
-
 export async function writeSearchRecords(
 	db: SearchCacheDB,
 	records: CachedSearchRecord[]
