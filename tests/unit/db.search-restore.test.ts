@@ -18,6 +18,8 @@ import {
 	SearchCacheDB,
 	forgetSearchRecords,
 	readSearchRecords,
+	searchRecordsSettled,
+	whileKeepingSearchRecords,
 	writeSearchRecords
 } from '../../src/lib/db/search-cache';
 import { seedLibrary } from '../../src/lib/db/seed';
@@ -185,5 +187,32 @@ describe('search records kept by a restore', () => {
 		]);
 		await forgetSearchRecords(cache, ['a', 'missing']);
 		expect(await cache.records.toCollection().primaryKeys()).toEqual(['b']);
+	});
+
+	it('a search worker that sees the library change during a restore waits until its records are kept', async () => {
+		expect.hasAssertions();
+		// Web Locks as the browser grants one lock: each request after the ones before it.
+		let tail: Promise<unknown> = Promise.resolve();
+		const request = (...args: unknown[]) => {
+			const granted = tail.then(() => (args.at(-1) as () => unknown)());
+			tail = granted.catch(() => undefined);
+			return granted;
+		};
+		vi.stubGlobal('navigator', { locks: { request } });
+		try {
+			const backup = await exportBackup(await alignedLibrary());
+			const db = freshDb();
+			const cache = freshCache();
+			const restored = whileKeepingSearchRecords(() =>
+				restoreBackup(db, backup, 'replace', new Date(), cache)
+			);
+			// The worker asks while the restore runs; once let through, every record is there.
+			await searchRecordsSettled();
+			expect(await cache.records.count()).toBe(ids.length);
+			await indexFromCache(db, cache);
+			expect((await restored).articles).toBe(ids.length);
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });
