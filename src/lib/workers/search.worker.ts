@@ -19,9 +19,9 @@
  * the query again as more is indexed and once the pass is over. A small pass (an edit) is
  * awaited instead.
  *
- * Message in: { type: 'sync' } | { type: 'search', id, query }; out: { id, hits, indexing? } for a
- * search (`hits` undefined when a newer query arrived meanwhile), { id, error }, or
- * { type: 'changed' }.
+ * Message in: { type: 'sync', id? } | { type: 'search', id, query }; out: { id, hits, indexing? }
+ * for a search (`hits` undefined when a newer query arrived meanwhile), { id } once a sync with
+ * an id is done, { id, error }, or { type: 'changed' }.
  */
 import {
 	articleStamps,
@@ -42,7 +42,9 @@ export interface IndexingProgress {
 	total: number;
 }
 
-export type SearchRequest = { type: 'sync' } | { type: 'search'; id: number; query: string };
+/** `sync` with an `id` is answered `{ id }` once the index holds the library as it is now. */
+export type SearchRequest =
+	{ type: 'sync'; id?: number } | { type: 'search'; id: number; query: string };
 export type SearchResponse =
 	| { id: number; hits?: SearchHit[]; indexing?: IndexingProgress }
 	| { id: number; error: string }
@@ -306,7 +308,10 @@ self.onmessage = async (event: MessageEvent<SearchRequest>) => {
 	const message = event.data;
 	watch();
 	if (message.type === 'sync') {
+		// Asked to be ready (after a restore): the stamps are read again, whatever the watcher saw.
+		if (message.id !== undefined && !syncing) dirty = true;
 		await refresh().catch(() => undefined);
+		if (message.id !== undefined) self.postMessage({ id: message.id } satisfies SearchResponse);
 		return;
 	}
 	latest = Math.max(latest, message.id);
