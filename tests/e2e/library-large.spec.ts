@@ -1,7 +1,8 @@
 /**
  * A library much larger than a screen (135 articles): the list shows a page at a time and
  * "Show N more" adds the next one, moving focus to its first article; search still looks
- * through every article, listed or not.
+ * through every article, listed or not, completely from the first search after a restore, and
+ * what it keeps on the device follows deletions at once.
  */
 import { createHash } from 'node:crypto';
 import { createBackup } from '../../src/lib/core/backup';
@@ -44,10 +45,16 @@ function backupOf(count: number): Buffer {
 	return Buffer.from(createBackup(snap, { createdAt: new Date(now).toISOString() }));
 }
 
-/** Restores `EXTRA` more articles into the bundled library, through Settings. */
-async function restoreMany(page: Page): Promise<void> {
+/**
+ * Restores `EXTRA` more articles into the bundled library, through Settings: reached from the
+ * library in the app, or (`fresh`) loaded by its address, so no search has run on the page.
+ */
+async function restoreMany(page: Page, { fresh = false } = {}): Promise<void> {
 	await openLibrary(page);
-	await goTo(page, 'Settings');
+	if (fresh) {
+		await page.goto('/settings');
+		await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+	} else await goTo(page, 'Settings');
 	await page.getByLabel('Backup file').setInputFiles({
 		name: 'many.json',
 		mimeType: 'application/json',
@@ -56,6 +63,29 @@ async function restoreMany(page: Page): Promise<void> {
 	await page.getByRole('radio', { name: /^Merge/ }).check();
 	await page.getByRole('button', { name: 'Restore' }).click();
 	await expect(page.getByRole('status')).toHaveText(`Restored ${EXTRA} articles from the backup.`);
+}
+
+/** The texts search keeps on the device (its cache database), one JSON string per article. */
+function kept(page: Page): Promise<string[]> {
+	return page.evaluate(
+		() =>
+			new Promise<string[]>((resolve, reject) => {
+				const open = indexedDB.open('triptych-search');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('records')) {
+						db.close();
+						return resolve([]);
+					}
+					const all = db.transaction('records').objectStore('records').getAll();
+					all.onsuccess = () => {
+						resolve(all.result.map((r) => JSON.stringify(r.record.langs)));
+						db.close();
+					};
+				};
+			})
+	);
 }
 
 test('a large library is listed a page at a time; search finds articles not listed yet', async ({
@@ -128,22 +158,101 @@ test('on a later visit search answers from what it kept, and never finds a delet
 		await expect(page.getByTestId('search-indexing')).toHaveCount(0);
 	}
 	// What search keeps on the device for the next visit holds every article but the deleted one.
-	const kept = () =>
-		page.evaluate(
-			() =>
-				new Promise<string[]>((resolve, reject) => {
-					const open = indexedDB.open('triptych-search');
-					open.onerror = () => reject(open.error);
-					open.onsuccess = () => {
-						const all = open.result.transaction('records').objectStore('records').getAll();
-						all.onsuccess = () => {
-							resolve(all.result.map((r) => JSON.stringify(r.record.langs)));
-							open.result.close();
-						};
-					};
-				})
+	await expect.poll(async () => (await kept(page)).length).toBe(5 + EXTRA - 1);
+	expect((await kept(page)).filter((text) => text.includes('zebra1quill'))).toEqual([]);
+	expect((await kept(page)).filter((text) => text.includes('zebra2quill'))).toHaveLength(1);
+});
+
+test('right after a restore, search lists the complete result at once, from what the restore kept', async ({
+	page
+}) => {
+	// Settings opened by its address: no search worker has read the library on this page.
+	await restoreMany(page, { fresh: true });
+	// The restore kept every restored article's search text before it said it was done.
+	const texts = await kept(page);
+	for (const k of [1, 65, EXTRA]) {
+		expect(texts.filter((text) => text.includes(`zebra${k}quill`)).length, `zebra${k}quill`).toBe(
+			1
 		);
-	await expect.poll(async () => (await kept()).length).toBe(5 + EXTRA - 1);
-	expect((await kept()).filter((text) => text.includes('zebra1quill'))).toEqual([]);
-	expect((await kept()).filter((text) => text.includes('zebra2quill'))).toHaveLength(1);
+	}
+
+	// From the first answer on, the results are complete: never "still indexing".
+	await page.evaluate(() => {
+		const w = window as unknown as { indexingShown: boolean };
+		w.indexingShown = false;
+		new MutationObserver(() => {
+			if (document.querySelector('[data-testid="search-indexing"]')) w.indexingShown = true;
+		}).observe(document.body, { childList: true, subtree: true });
+	});
+	await goTo(page, 'Library');
+	const search = page.getByLabel('Search all three languages');
+	const hits = page.getByTestId('search-results').getByRole('listitem');
+	await search.fill('zebra13');
+	await expect(hits).toHaveCount(2); // zebra13quill and zebra130quill
+	await search.fill('ZEBRA7QUILL');
+	await expect(hits).toHaveCount(1);
+	await expect(hits.getByRole('link')).toContainText('zebra7quill');
+	expect(
+		await page.evaluate(() => (window as unknown as { indexingShown: boolean }).indexingShown)
+	).toBe(false);
+});
+
+test('deleting an article drops its text from what search keeps, at once', async ({ page }) => {
+	await restoreMany(page, { fresh: true });
+	expect((await kept(page)).filter((text) => text.includes('zebra9quill'))).toHaveLength(1);
+	// From the article's own page, the library's search never having run on this page load.
+	await page.goto(`/article?id=many-9`);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(
+		'Report number 9 on the harbour'
+	);
+	await page.getByRole('button', { name: /^Delete article/ }).click();
+	await page
+		.getByRole('dialog', { name: /^Delete “/ })
+		.getByRole('button', { name: 'Delete', exact: true })
+		.click();
+	await expect(page.getByTestId('notice')).toContainText('Article deleted.');
+	const texts = await kept(page);
+	expect(texts.filter((text) => text.includes('zebra9quill'))).toEqual([]);
+	expect(texts.filter((text) => text.includes('zebra8quill'))).toHaveLength(1);
+});
+
+test('what search keeps of an article the library no longer has goes on the next visit', async ({
+	page
+}) => {
+	await restoreMany(page, { fresh: true });
+	await goTo(page, 'Library');
+	const search = page.getByLabel('Search all three languages');
+	await search.fill('zebra1quill');
+	await expect(page.getByTestId('search-results').getByRole('listitem')).toHaveCount(1);
+	await expect(page.getByTestId('search-indexing')).toHaveCount(0);
+	// An article deleted where search was not told (as sync may, in a page without search).
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('triptych-search');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('records', 'readwrite');
+					tx.objectStore('records').put({
+						articleId: 'ghost',
+						stamp: '1',
+						record: { format: 1, langs: { en: { text: 'ghostword' } } }
+					});
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			})
+	);
+	expect((await kept(page)).filter((text) => text.includes('ghostword'))).toHaveLength(1);
+	await page.goto('/');
+	await search.fill('ghostword');
+	await expect(page.getByTestId('library-search-count')).toHaveText('0 matching sentences');
+	await expect(page.getByTestId('search-indexing')).toHaveCount(0);
+	await expect
+		.poll(async () => (await kept(page)).filter((t) => t.includes('ghostword')))
+		.toEqual([]);
+	expect(await kept(page)).toHaveLength(5 + EXTRA);
 });

@@ -1,17 +1,22 @@
 /**
  * Whole-library backup and restore over the database. The file format lives in the core
  * (`core/backup`); here we read every table and write them back in one transaction, so a failed
- * restore (a bad file, a full disk) leaves the library exactly as it was.
+ * restore (a bad file, a full disk) leaves the library exactly as it was. Once it committed, the
+ * restore keeps the restored articles' search records in the search cache (`search-cache.ts`),
+ * derived from the texts it holds anyway, so the first search need not read them all back.
  */
 import { createBackup, parseBackup, type LibrarySnapshot } from '$lib/core/backup';
+import { summarize, type ArticleSummary } from '$lib/core/summary';
+import type { Rendering } from '$lib/core/types';
+import { summaryStamp } from './library';
 import {
 	allTables,
 	joinRendering,
-	refreshSummary,
 	splitRendering,
 	type StoredAlignment,
 	type TriptychDB
 } from './schema';
+import { keepSearchRecords, type SearchCacheDB, type WrittenArticle } from './search-cache';
 
 /**
  * The library as the backup file holds it, the same for the same library in every schema
@@ -69,15 +74,22 @@ export interface RestoreReport {
  * Restores a backup. `replace` wipes the library first; `merge` keeps articles that are not in
  * the backup and replaces those that are (with everything that belongs to them). Throws a
  * `BackupError` (with a locale key) for a file it refuses, before touching the database.
+ * `searchCache`: where the restored articles' search records are kept once the restore
+ * committed (a cache that fails does not fail the restore).
  */
 export async function restoreBackup(
 	db: TriptychDB,
 	text: string,
 	mode: RestoreMode,
-	now = new Date()
+	now = new Date(),
+	searchCache?: SearchCacheDB
 ): Promise<RestoreReport> {
 	const snap = parseBackup(text);
 	const incoming = new Set(snap.articles.map((a) => a.id));
+	const split = snap.renderings.map(splitRendering);
+	const alignments = snap.alignments.map((a): StoredAlignment => ({ ...a, rev: 0 }));
+	const alignmentOf = new Map(alignments.map((a) => [a.articleId, a]));
+	let summaries: ArticleSummary[] = [];
 	let replaced = 0;
 	await db.transaction('rw', allTables(db), async () => {
 		// Restored alignments get a `rev` above any an open tab knows, so its stale edits are
@@ -110,21 +122,51 @@ export async function restoreBackup(
 			await db.history.bulkDelete(present);
 			await db.reports.where('articleId').anyOf(present).delete();
 		}
-		const split = snap.renderings.map(splitRendering);
+		for (const a of alignments) a.rev = (revs.get(a.articleId) ?? 0) + 1;
 		await db.articles.bulkPut(snap.articles);
 		await db.renderings.bulkPut(split.map((s) => s.rendering));
 		await db.originals.bulkPut(split.map((s) => s.original));
-		await db.alignments.bulkPut(
-			snap.alignments.map((a): StoredAlignment => ({ ...a, rev: (revs.get(a.articleId) ?? 0) + 1 }))
-		);
+		await db.alignments.bulkPut(alignments);
 		await db.revisions.bulkPut(snap.revisions);
 		await db.offers.bulkPut(snap.bundledOffers);
 		await db.reports.bulkPut(snap.reports);
 		await db.device.bulkPut(snap.settings.filter((s) => s.key !== SAFETY_BACKUP_KEY));
 		if (safety) await db.device.put({ key: SAFETY_BACKUP_KEY, value: safety });
-		for (const article of snap.articles) await refreshSummary(db, article.id);
+		// Each restored article's renderings and alignment are exactly the ones just written (a
+		// merge deleted what the article had before): its summary is made from them in memory, as
+		// `refreshSummary` would from the tables, without reading them back one by one.
+		const stored = groupBy(split.map((s) => s.rendering));
+		summaries = snap.articles.map((a) =>
+			summarize(a, stored.get(a.id) ?? [], alignmentOf.get(a.id))
+		);
+		await db.summaries.bulkPut(summaries);
 	});
+	if (searchCache) {
+		// The records as the search worker would derive them, stamped as `articleStamps` stamps
+		// the articles now (from the summaries just written).
+		const renderingsOf = groupBy<Rendering>(snap.renderings);
+		const written = summaries.map((s): WrittenArticle => ({
+			articleId: s.articleId,
+			stamp: summaryStamp(s),
+			renderings: renderingsOf.get(s.articleId) ?? [],
+			alignment: alignmentOf.get(s.articleId)
+		}));
+		await keepSearchRecords(searchCache, written, { onlyThese: mode === 'replace' }).catch(
+			// Only a cache: the search worker derives what is missing from the library.
+			(error: unknown) => console.warn('The restored articles’ search records were not kept', error)
+		);
+	}
 	return { articles: snap.articles.length, replaced };
+}
+
+function groupBy<R extends { articleId: string }>(renderings: readonly R[]): Map<string, R[]> {
+	const of = new Map<string, R[]>();
+	for (const r of renderings) {
+		const list = of.get(r.articleId);
+		if (list) list.push(r);
+		else of.set(r.articleId, [r]);
+	}
+	return of;
 }
 
 /** The safety copy "Replace" kept, if any (device-local, the latest one). */
@@ -138,9 +180,10 @@ export async function getSafetyBackup(db: TriptychDB): Promise<SafetyBackup | un
  */
 export async function restoreSafetyBackup(
 	db: TriptychDB,
-	now = new Date()
+	now = new Date(),
+	searchCache?: SearchCacheDB
 ): Promise<RestoreReport | undefined> {
 	const safety = await getSafetyBackup(db);
 	if (!safety) return undefined;
-	return restoreBackup(db, safety.text, 'replace', now);
+	return restoreBackup(db, safety.text, 'replace', now, searchCache);
 }

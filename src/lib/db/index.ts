@@ -80,12 +80,30 @@ export const reimportRendering = async (
 ) => (await editing()).reimportRendering(getDb(), articleId, prepared, lang);
 
 export const exportBackup = async () => (await backup()).exportBackup(getDb());
-export const restoreBackup = async (text: string, mode: backupModule.RestoreMode) =>
-	(await backup()).restoreBackup(getDb(), text, mode);
+/**
+ * A restore keeps the restored articles' search records for the search worker, holding the
+ * search records' lock until they are kept (`whileKeepingSearchRecords`).
+ */
+export const restoreBackup = async (text: string, mode: backupModule.RestoreMode) => {
+	const [b, cache] = await Promise.all([backup(), searchCache()]);
+	return cache.whileKeepingSearchRecords(() =>
+		b.restoreBackup(getDb(), text, mode, new Date(), cache.getSearchCache())
+	);
+};
 export const getSafetyBackup = async () => (await backup()).getSafetyBackup(getDb());
-export const restoreSafetyBackup = async () => (await backup()).restoreSafetyBackup(getDb());
+export const restoreSafetyBackup = async () => {
+	const [b, cache] = await Promise.all([backup(), searchCache()]);
+	return cache.whileKeepingSearchRecords(() =>
+		b.restoreSafetyBackup(getDb(), new Date(), cache.getSearchCache())
+	);
+};
 
-export const deleteArticle = async (id: string) => (await writes()).deleteArticle(getDb(), id);
+/** Deletes an article, and then what search kept of its text (only a cache: a failure is let be). */
+export const deleteArticle = async (id: string) => {
+	const deleted = await (await writes()).deleteArticle(getDb(), id);
+	if (deleted) await forgetSearchRecords([id]).catch(() => undefined);
+	return deleted;
+};
 export const restoreDeleted = async (deleted: writesModule.DeletedArticle) =>
 	(await writes()).restoreDeleted(getDb(), deleted);
 
@@ -161,3 +179,9 @@ export const pruneSearchRecords = async (present: ReadonlySet<string>) => {
 	const m = await searchCache();
 	return m.pruneSearchRecords(m.getSearchCache(), present);
 };
+export const forgetSearchRecords = async (ids: string[]) => {
+	const m = await searchCache();
+	return m.forgetSearchRecords(m.getSearchCache(), ids);
+};
+/** Resolves once no restore is still keeping its search records (see `restoreBackup`). */
+export const searchRecordsSettled = async () => (await searchCache()).searchRecordsSettled();

@@ -204,10 +204,12 @@ export async function setSetting(db: TriptychDB, key: string, value: unknown): P
  * without touching the article (the bundled library's prepared rows) changes the stamp too.
  */
 export async function articleStamps(db: TriptychDB): Promise<Array<{ id: string; stamp: string }>> {
-	return (await db.summaries.toArray()).map((s) => ({
-		id: s.articleId,
-		stamp: `${s.updatedAt}|${s.aligned}|${s.rows}`
-	}));
+	return (await db.summaries.toArray()).map((s) => ({ id: s.articleId, stamp: summaryStamp(s) }));
+}
+
+/** The stamp `articleStamps` gives the article of summary `s`. */
+export function summaryStamp(s: Pick<ArticleSummary, 'updatedAt' | 'aligned' | 'rows'>): string {
+	return `${s.updatedAt}|${s.aligned}|${s.rows}`;
 }
 
 /** The renderings and alignment of some articles: what the search index is built from. */

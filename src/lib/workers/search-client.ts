@@ -65,6 +65,19 @@ export function warmSearchIndex(): void {
 	send({ type: 'sync' });
 }
 
+/**
+ * Resolves once the worker's index holds the library as it is now, loading it if need be: after
+ * a restore, so that the first search on the library page finds it whole. Rejects if the worker
+ * fails.
+ */
+export function searchIndexReady(): Promise<void> {
+	const id = nextId++;
+	return new Promise((resolve, reject) => {
+		pending.set(id, { resolve: () => resolve(), reject });
+		send({ type: 'sync', id });
+	});
+}
+
 export type { IndexingProgress };
 
 /** A query's answer: `indexing` is set when the index did not hold the whole library yet. */
