@@ -68,7 +68,12 @@ export function syncStore(db: TriptychDB = getDb()): LocalStore {
 		},
 
 		async remove(articleId) {
-			await deleteArticle(db, articleId);
+			const deleted = await deleteArticle(db, articleId);
+			// What search kept of its text goes too, at once (only a cache: a failure is let be).
+			if (deleted)
+				await import('./search-cache')
+					.then((m) => m.forgetSearchRecords(m.getSearchCache(), [articleId]))
+					.catch(() => undefined);
 		},
 
 		async putRevisions(revisions: Revision[]) {
