@@ -63,6 +63,12 @@ export class ReaderSession implements CommandTarget {
 	realignError = $state<string | undefined>();
 	active = $state(0);
 	/**
+	 * The reader moved to a row on this page (a tap, a click, a key): that row then offers
+	 * "Report". Not the row highlighted on opening (the saved reading position), which would make
+	 * the button appear under the text as the page starts.
+	 */
+	chosen = $state(false);
+	/**
 	 * The article is not in the library: known only once the bundled library is stored (a first
 	 * visit) and a read made after that still finds nothing (the live query may not have caught
 	 * up with the seeding yet).
@@ -140,7 +146,9 @@ export class ReaderSession implements CommandTarget {
 			destroyed = true;
 			teardown?.();
 		});
-		return import('./reports.svelte').then(({ ArticleReports }) => {
+		// After the first screen of text: reports are not needed to paint it.
+		const code = app.afterContent().then(() => import('./reports.svelte'));
+		return code.then(({ ArticleReports }) => {
 			let reports!: ArticleReports;
 			const root = $effect.root(() => {
 				reports = new ArticleReports(articleId, () => this.aligned);
@@ -254,6 +262,7 @@ export class ReaderSession implements CommandTarget {
 		if (rows.length === 0 || this.#restoredFor === articleId) return;
 		this.#restoredFor = articleId;
 		this.#moved = false;
+		this.chosen = false;
 		const target = this.#target();
 		if (target) {
 			const [lang, id] = target.split(':');
@@ -299,6 +308,7 @@ export class ReaderSession implements CommandTarget {
 	/** The reading position is saved at once: one small write per move, nothing lost on reload. */
 	activate(index: number): void {
 		this.#moved = true;
+		this.chosen = true;
 		if (index === this.active) return;
 		this.active = index;
 		void setSetting(`position:${this.articleId}`, index);
