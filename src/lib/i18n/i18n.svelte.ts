@@ -12,10 +12,17 @@ type Messages = Record<string, string>;
 const loaders = import.meta.glob<Messages>('/locales/*.json', { import: 'default' });
 const STORAGE_KEY = 'triptych.uiLang';
 
-async function loadMessages(lang: UiLang): Promise<Messages> {
+const loading = new Map<UiLang, Promise<Messages>>();
+function loadMessages(lang: UiLang): Promise<Messages> {
 	const load = loaders[`/locales/${lang}.json`];
-	if (!load) throw new Error(`No locale file for ${lang}`);
-	return load();
+	if (!load) return Promise.reject(new Error(`No locale file for ${lang}`));
+	let messages = loading.get(lang);
+	if (!messages) {
+		messages = load();
+		loading.set(lang, messages);
+		messages.catch(() => loading.delete(lang));
+	}
+	return messages;
 }
 
 async function ensureMessages(lang: UiLang): Promise<void> {
@@ -81,3 +88,8 @@ class I18n {
 }
 
 export const i18n = new I18n();
+
+// The UI language's messages are requested as soon as this code runs (the choice is remembered in
+// localStorage, readable at once), not once start-up has read the settings: nothing is shown
+// before they arrive.
+if (typeof document !== 'undefined') void loadMessages(i18n.initialLang()).catch(() => undefined);
