@@ -13,6 +13,7 @@ import { articlesToAlign, getArticle, listLibrary } from '../../src/lib/db/libra
 import { deleteArticle } from '../../src/lib/db/library-writes';
 import { seedLibrary } from '../../src/lib/db/seed';
 import { seedBundledLibrary } from '../../src/lib/db/seed';
+import { refreshSummary, summaryTables } from '../../src/lib/db/schema';
 import { CORPUS_DIR, readBundle, readManifest } from '../helpers/bundle';
 import { freshDb } from '../helpers/db';
 
@@ -80,6 +81,13 @@ describe('seeding from the build-time analysis', () => {
 		for (const id of ids)
 			expect((await getArticle(db, id))?.alignment?.rows.length).toBeGreaterThan(5);
 		expect(served).toEqual(['library.json']);
+		// Each summary, written once in the seeding transaction, is what the tables give.
+		const seeded = await db.summaries.orderBy('articleId').toArray();
+		await db.transaction('rw', summaryTables(db), () =>
+			Promise.all([...ids].map((id) => refreshSummary(db, id)))
+		);
+		expect(seeded).toEqual(await db.summaries.orderBy('articleId').toArray());
+		expect(seeded.every((s) => s.aligned)).toBe(true);
 
 		served.length = 0;
 		await seedBundledLibrary(db, diskFetch(served));

@@ -107,9 +107,10 @@ export async function seedLibrary(
 	now = Date.now(),
 	/**
 	 * More writes for the same transaction, once the renderings are stored (the bundle's
-	 * prepared alignments: the library then shows each article once, aligned).
+	 * prepared alignments: the library then shows each article once, aligned). Resolves with
+	 * the articles whose summaries it refreshed itself.
 	 */
-	andThen?: () => Promise<unknown>
+	andThen?: () => Promise<readonly string[] | void>
 ): Promise<SeedReport> {
 	const { decodeBytes } = await import('$lib/core/import/decode');
 	const prepared = await Promise.all(
@@ -195,8 +196,12 @@ export async function seedLibrary(
 			db.originals.bulkPut(writes.originals),
 			db.offers.bulkPut(writes.offers)
 		]);
-		await Promise.all([...touched].map((articleId) => refreshSummary(db, articleId)));
-		await andThen?.();
+		// The summaries of what was added, once: those `andThen` refreshed (articles it stored an
+		// alignment for) are not read and written a second time.
+		const refreshed = new Set((await andThen?.()) ?? []);
+		await Promise.all(
+			[...touched].filter((id) => !refreshed.has(id)).map((id) => refreshSummary(db, id))
+		);
 	});
 	return report;
 }
