@@ -7,6 +7,7 @@
 import { liveQuery } from 'dexie';
 import type { Revision } from '$lib/core/types';
 import type { LocalArticle, LocalStore } from '$lib/sync/replicator';
+import { forgetSearchRecords } from './index';
 import { getDb } from './instance';
 import { deleteReport, getReport, putReportUnlessChanged } from './reports';
 import { getArticle } from './library';
@@ -68,12 +69,10 @@ export function syncStore(db: TriptychDB = getDb()): LocalStore {
 		},
 
 		async remove(articleId) {
-			const deleted = await deleteArticle(db, articleId);
-			// What search kept of its text goes too, at once (only a cache: a failure is let be).
-			if (deleted)
-				await import('./search-cache')
-					.then((m) => m.forgetSearchRecords(m.getSearchCache(), [articleId]))
-					.catch(() => undefined);
+			// What search kept of its text goes too, at once, as for a deletion made here (only a
+			// cache: a failure is let be).
+			if (await deleteArticle(db, articleId))
+				await forgetSearchRecords([articleId]).catch(() => undefined);
 		},
 
 		async putRevisions(revisions: Revision[]) {
