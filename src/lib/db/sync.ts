@@ -7,8 +7,8 @@
 import { liveQuery } from 'dexie';
 import type { Revision } from '$lib/core/types';
 import type { LocalArticle, LocalStore } from '$lib/sync/replicator';
-import { forgetSearchRecords } from './index';
 import { getDb } from './instance';
+import { forgetSearchRecords, getSearchCache } from './search-cache';
 import { deleteReport, getReport, putReportUnlessChanged } from './reports';
 import { getArticle } from './library';
 import { deleteArticle, saveImportedArticle } from './library-writes';
@@ -72,7 +72,7 @@ export function syncStore(db: TriptychDB = getDb()): LocalStore {
 			// What search kept of its text goes too, at once, as for a deletion made here (only a
 			// cache: a failure is let be).
 			if (await deleteArticle(db, articleId))
-				await forgetSearchRecords([articleId]).catch(() => undefined);
+				await forgetSearchRecords(getSearchCache(), [articleId]).catch(() => undefined);
 		},
 
 		async putRevisions(revisions: Revision[]) {
