@@ -1,12 +1,12 @@
 /**
- * Code a component loads when it is first needed (a dialog when its button is pressed, a sheet
- * after the text): loaded once, tried again after a failure, and reactive, so the markup shows
- * it once it is here.
+ * Code a component loads when it is first needed (a sheet after the text, or when its button is
+ * reached): loaded once, tried again after a failure, and reactive, so the markup shows it once
+ * it is here.
  *
  * @example
- * const dialog = new Lazy(() => import('./ConfirmDialog.svelte'), report);
- * // markup: {#if dialog.current}<dialog.current.default … />{/if}
- * onclick={async () => (await dialog.load()) && (asking = true)}
+ * const sheet = new Lazy(() => import('./ReadingSheet.svelte'), report);
+ * // markup: {#if sheet.current}<sheet.current.default … />{/if}
+ * onclick={async () => (await sheet.load()) && (open = true)}
  */
 export class Lazy<T> {
 	current = $state.raw<T>();
