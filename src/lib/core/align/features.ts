@@ -19,16 +19,16 @@ export interface AlignUnit {
 
 /** Feature categories and their weights: what a shared feature earns, what a lone one costs. */
 export const FEATURE_WEIGHTS = {
-	number: { match: 2.5, miss: 1.25 },
-	month: { match: 1.5, miss: 0.75 },
-	name: { match: 1.5, miss: 0.2 },
-	concept: { match: 0.6, miss: 0.12 },
+	number: { match: 3.5, miss: 2.5 },
+	month: { match: 2, miss: 1.5 },
+	name: { match: 2, miss: 0.4 },
+	concept: { match: 0.85, miss: 0.25 },
 	/**
 	 * A lower-case word sharing its first consonants with one in another script (`laboratory`,
 	 * `лабораторных`; `technique`, `технику`): international vocabulary. Most words have no
 	 * cognate in the other language, so a lone one costs nothing.
 	 */
-	cognate: { match: 1.2, miss: 0 }
+	cognate: { match: 1.7, miss: 0 }
 } as const;
 type Category = keyof typeof FEATURE_WEIGHTS;
 
