@@ -104,15 +104,26 @@ export function devCases(
 		count = 30,
 		rates = DEFAULT_RATES,
 		maxArticles = 6,
+		minArticles = 1,
 		pick
-	}: { seed?: number; count?: number; rates?: Rates; maxArticles?: number; pick?: number[] } = {}
+	}: {
+		seed?: number;
+		count?: number;
+		/** The same rates for every language, or each language's own (English kept intact, say). */
+		rates?: Rates | Record<Lang, Rates>;
+		maxArticles?: number;
+		minArticles?: number;
+		pick?: number[];
+	} = {}
 ): DevCase[] {
 	const rand = random(seed);
 	const all = articles(corpus);
 	const pool = pick ?? all.map((_, k) => k);
 	const out: DevCase[] = [];
 	for (let c = 0; c < count; c++) {
-		const size = 1 + Math.floor(rand() * Math.min(maxArticles, pool.length));
+		const most = Math.min(maxArticles, pool.length);
+		const least = Math.min(minArticles, most);
+		const size = least + Math.floor(rand() * (most - least + 1));
 		const first = Math.floor(rand() * pool.length);
 		const chosen = Array.from({ length: size }, (_, k) => pool[(first + k) % pool.length]);
 		let rows: TextRow[] = [];
@@ -124,7 +135,10 @@ export function devCases(
 			}
 		});
 		const others = all.map((_, k) => k).filter((k) => !chosen.includes(k));
-		for (const lang of LANGS) rows = perturb(rows, lang, rates, rand, corpus, all, others);
+		for (const lang of LANGS) {
+			const own = 'merge' in rates ? rates : rates[lang];
+			rows = perturb(rows, lang, own, rand, corpus, all, others);
+		}
 		out.push({
 			name: `case-${seed}-${c}`,
 			articles: chosen.map((a) => all[a].id),
