@@ -278,6 +278,7 @@ test('keyboard only: n adds a note, e opens the text correction, Esc closes both
 	await expect(textField).toBeFocused();
 	await page.keyboard.press('Escape');
 	await expect(textField).toBeHidden();
+	await expect(row(page, 4)).toBeFocused();
 	await page.keyboard.press('j');
 	await expect(row(page, 5)).toHaveAttribute('aria-current', 'true');
 });
