@@ -7,189 +7,10 @@
  */
 import { LANGS, type Lang } from '../types';
 import { monthOf } from './numbers';
+import { NEWS_WORDS } from './news-words';
 
 /** One concept: stems (lower case) per language. A trailing `$` means "this exact form only". */
 export type LexiconEntry = Partial<Record<Lang, string[]>>;
-
-// `en | hy | ru`, stems separated by spaces. Hand-compiled from general news vocabulary
-// (politics, security, reporting verbs, time), not from the bundled articles' sentences.
-const NEWS_WORDS = `
-russia russian russians | ռուսաստան ռուսական ռուս$ ռուսներ | росси российск русск
-armenia armenian armenians | հայաստան հայկական հայ$ հայեր հայերը հայերի | армени армянск армян
-kazakhstan kazakh kazakhstani | ղազախստան ղազախական ղազախ | казахстан казах
-azerbaijan azerbaijani azerbaijanis | ադրբեջան | азербайджан
-belarus belarusian | բելառուս | беларус белорус
-kyrgyzstan kyrgyz | ղրղզստան ղրղզ | киргиз кыргыз
-tajikistan tajik | տաջիկստան տաջիկ | таджик
-us$ usa$ america american americans washington | ամն$ ամերիկ վաշինգտոն | сша$ америк вашингтон
-ukraine ukrainian | ուկրաին | украин
-afghanistan afghan | աֆղանստան աֆղան | афганистан афган
-turkey turkish | թուրքիա թուրքական | турци турецк
-iran iranian | իրան | иран
-georgia georgian | վրաստան վրացական | грузи
-china chinese | չինաստան չինական | кита
-europe european | եվրոպ | европ
-yerevan | երևան | ереван
-moscow | մոսկվա | москв
-almaty | ալմաթի | алматы
-karabakh | ղարաբաղ | карабах
-nagorno | լեռնային | нагорн
-csto | հապկ | одкб
-un$ | մակ$ | оон$
-nato | նատո | нато
-kremlin | կրեմլ | кремл
-president presidents presidential presidency | նախագահ | президент
-chair$ chairs$ chaired chairman chairmanship chairing presiding presided | նախագահ նախագահող | председател председательств
-prime$ premier | վարչապետ | премьер
-minister ministers | նախարար | министр
-ministry ministries | նախարարութ | министерств минобороны мид$ ведомств
-government governments governmental | կառավարութ կառավարական | правительств
-parliament parliamentary | խորհրդարան | парламент
-lawmaker lawmakers deputy deputies mp$ mps$ | պատգամավոր | депутат
-opposition | ընդդիմութ ընդդիմադիր | оппозиц
-election elections electoral vote votes voted voting | ընտրութ ընտրական քվե | выбор голосов
-party parties | կուսակցութ | парти
-authorities authority authoritarian power$ powers$ | իշխանութ իշխան | власт
-state$ states$ statehood | պետութ պետական | государств
-leader leaders leadership | ղեկավար առաջնորդ | лидер руковод
-official officials officially | պաշտոնական պաշտոնյա պաշտոնապես | официальн чиновник
-secretary | քարտուղար | секретар госсекретар
-spokesman spokesperson spokeswoman | խոսնակ | представител пресс-секретар
-council | խորհուրդ խորհրդի խորհրդում խորհրդին | совет
-security | անվտանգութ | безопасност
-defense defence | պաշտպանութ | оборон
-foreign foreigners | արտաքին օտարերկրյա արտասահման | иностран внешн зарубеж
-national nationwide | ազգային համազգային | национальн
-assembly | ժողով | собрани
-organization organizations organisation | կազմակերպութ | организац
-treaty agreement | պայմանագ համաձայնագ | договор соглашени
-collective | հավաքական | коллективн
-member members membership | անդամ | член участни
-alliance bloc$ | դաշինք | альянс блок
-international | միջազգային | международн
-community | հանրութ | сообществ
-republic | հանրապետութ | республик
-country countries nation nations | երկիր երկր | стран
-region regions regional province provinces | մարզ տարածաշրջան | регион област
-territory territories territorial | տարածք | территор
-border borders | սահման | границ
-city cities | քաղաք$ քաղաքի քաղաքում քաղաքը քաղաքներ քաղաքների | город
-society | հասարակութ | обществ
-citizen citizens civilians civilian | քաղաքացի խաղաղ | граждан мирн
-resident residents population inhabitants | բնակիչ բնակչութ | жител населен
-people | մարդ ժողովուրդ | люд человек народ
-political politics politician | քաղաքական քաղաքագետ | политич политолог
-military militarily | ռազմական զինվորական | военн
-army armies | բանակ | арми
-troops$ troop$ forces$ | զորք զորամաս ուժեր ուժերի ուժերը | войск сил$ силы$ силам силами силах
-soldier soldiers servicemen serviceman personnel | զինծառայող զինվոր | военнослужащ солдат
-peacekeeper peacekeepers peacekeeping | խաղաղապահ | миротвор
-war$ wars$ wartime | պատերազմ | войн
-weapon weapons arms$ armed | զենք զինված | оруж вооруж
-attack attacks attacked | հարձակ գրոհ | атак напад
-terrorist terrorists terrorism terror | ահաբեկ | террор
-militant militants | զինյալ գրոհայ | боевик
-mercenary mercenaries | վարձկան | наемник наёмник
-commander | հրամանատար | командир командующ
-mission | առաքելութ | мисси
-operation operations | գործողութ | операц
-contingent | զորախումբ կոնտինգենտ | контингент
-deploy deployed deployment | տեղակայ | развер дислокац размещ
-withdraw withdrawal withdrawing withdrawn pullout | դուրսբեր | вывод выход вывест
-intervention intervene intervened | միջամտ | вмешательств интервенц
-aggression | ագրես | агресс
-coup$ | հեղաշրջ | переворот
-violence violent | բռնութ բռնի | насил
-unrest riot riots | անկարգութ | беспоряд
-protest protests protesters protesting demonstrations demonstrators rally | բողոք ցույց ցուցարար | протест демонстрац митинг
-clash clashes clashed | բախում | столкновен
-killed kill death deaths dead$ toll$ | զոհ սպանվ սպան մահ | погиб убит убий смерт
-wounded injured | վիրավոր | ранен
-police | ոստիկան | полиц
-emergency | արտակարգ | чрезвычайн
-stability stabilize stabilization stabilise | կայուն | стабил
-situation | իրավիճակ | ситуац обстановк положени
-threat threats threaten threatened | սպառնալ վտանգ | угроз
-sovereignty sovereign | ինքնիշխանութ | суверен
-said$ say$ says$ saying told$ tell$ stated claimed noted announce announced declared | ասել ասաց ասում հայտարարել հայտարարեց հայտնել հայտնեց նշել նշեց պնդել պնդեց | заяв сказал говор отмет сообщил утвержд объяв
-statement statements | հայտարարութ | заявлени
-report reported reports reporting | հաղորդ զեկուց | сообщ доклад
-agency agencies | գործակալութ | агентств информагентств
-news$ | լուր լրատվ | новост
-media$ | լրատվամիջոց մեդիա | сми$ медиа
-press$ | մամուլ | пресс
-interview | հարցազրույց | интервью
-decision decided decide | որոշ | решени реши
-request requested asked appeal appealed | խնդրան խնդրել խնդրեց դիմ | просьб просил попрос обрат
-help helped assist assistance aid$ | օգնութ օգնել օգնի | помощ помог
-support supported supporting supporters | աջակց սատար | поддерж
-meeting meet$ met$ summit session | հանդիպ նիստ գագաթնաժողով | встреч заседан саммит
-conference videoconference | խորհրդաժողով տեսակոնֆերանս | конференц видеоконференц
-send sent$ sending dispatch dispatched | ուղարկ | направ отправ
-monday | երկուշաբթի | понедельник
-tuesday | երեքշաբթի | вторник
-wednesday | չորեքշաբթի | среду$ среда$ среды$
-thursday | հինգշաբթի | четверг
-friday | ուրբաթ | пятниц
-saturday | | суббот
-sunday | կիրակի | воскресень
-week weeks weekly | շաբաթ | недел
-day$ days$ daily | օր$ օրը օրվա օրեր օրում օրից | день$ дня$ дней$ дни$ днях днями сутк
-year$ years$ | տարի տարվա | год$ года$ году$ годом годы$ годов лет$
-month months | ամիս ամս | месяц
-today | այսօր | сегодня
-yesterday | երեկ | вчера
-first | առաջին | перв
-second | երկրորդ | втор
-hundred hundreds | հարյուր | сотн сотен
-thousand thousands | հազար | тысяч
-million millions | միլիոն | миллион
-billion | միլիարդ | миллиард
-percent | տոկոս | процент
-water | ջուր ջրի ջրա ջրամատակարար | вод
-bread bakery | հաց | хлеб
-factory plant$ plants$ | գործարան | завод
-gas$ fuel petroleum | գազ վառելիք | газ топлив
-price prices | գին գնի գներ գնային | цен$ цены$ цена$ цене$ ценам ценах
-oil$ | նավթ | нефт
-plane planes aircraft | ինքնաթիռ | самолет самолёт
-airport airports | օդանավակայան | аэропорт
-building buildings | շենք | здани
-street streets | փողոց | улиц
-economy economic | տնտես | эконом
-law$ laws$ | օրենք | закон
-court courts | դատարան | суд$ суда$ суде$ судом
-investigation investigate | հետաքննութ | расследован следств
-evidence | ապացույց | доказательств
-criticism criticized critics critic criticize | քննադատ | критик
-victory | հաղթանակ | побед
-history historic | պատմութ պատմական | истори
-central | կենտրոնական | центральн
-asia asian | ասիա ասիական | азиат ази
-west western | արևմուտ արևմտյան | запад
-east eastern | արևել | восток восточн
-largest large$ big$ biggest | ամենամեծ մեծ$ մեծագույն խոշոր | крупн
-main$ mainly | հիմնական գլխավոր | главн основн
-important | կարևոր | важн
-strategic strategically | ռազմավարական | стратегич
-normal normalize | բնականոն նորմալ | нормал
-life$ lives$ | կյանք | жизн
-efforts effort | ջանք | усили
-response respond responded | արձագանք | ответ реагир реакц
-problem problems issue issues | խնդիր խնդրի | проблем
-task tasks objective objectives | խնդիր | задач
-question questions | հարց | вопрос
-analyst analysts | վերլուծաբան | аналитик
-expert experts | փորձագետ | эксперт
-group groups | խումբ խմբեր խմբի | групп
-service | ծառայութ | служб
-radio | ռադիո | радио
-television televised | հեռուստա | телевиз телеканал
-channel | ալիք | канал
-video | տեսա | видео
-online virtual virtually | առցանց վիրտուալ | онлайн виртуальн
-legitimate legitimacy | լեգիտիմ օրինական | легитимн законн
-`;
 
 interface StemEntry {
 	concepts: number[];
@@ -262,10 +83,11 @@ export class Lexicon {
 
 const NONE: readonly number[] = [];
 
-function parseEntries(table: string): LexiconEntry[] {
+/** Parses `en | hy | ru` lines; blank lines and `#` headings are skipped. */
+export function parseEntries(table: string): LexiconEntry[] {
 	return table
-		.trim()
 		.split('\n')
+		.filter((line) => line.trim() !== '' && !line.startsWith('#'))
 		.map((line) => {
 			const [en, hy, ru] = line.split('|').map((cell) => cell.trim().split(/\s+/).filter(Boolean));
 			return { en, hy, ru };
