@@ -7,11 +7,12 @@
  * reporting verbs, time). The others were written from general knowledge of the three
  * languages for whole fields of news, without looking at the development or evaluation
  * articles, so that the aligner's lexical evidence covers what any news text says rather than
- * what one set of articles says; the general vocabulary was checked against Debian's word
- * lists (wamerican, hunspell-ru, myspell-hy) for stems that would also match unrelated words
- * (`again` in "against", `спас` in "спасибо"). Where two fields gave one word to two concepts,
- * the concepts were merged, so that a stem belongs to one concept. Stems use `е` for `ё` and
- * no hyphens: the tokenizer folds `ё` and splits words at hyphens.
+ * what one set of articles says. Places are listed where their three names are not plain
+ * transliterations of each other (Germany, Գերմանիա, Германия), which the aligner's name
+ * matching would find anyway. Stems that would also match unrelated words (`again` in
+ * "against", `спас` in "спасибо") were looked for in Debian's word lists. Where two fields gave
+ * one stem to two concepts, the concepts were merged, so that a stem belongs to one concept.
+ * Stems use `е` for `ё` and no hyphens: the tokenizer folds `ё` and splits words at hyphens.
  */
 export const NEWS_WORDS = `
 # Politics, security, reporting, time (the first, hand-compiled list)
@@ -1275,4 +1276,843 @@ pig$ pigs$ swine pork | խոզ$ խոզի$ խոզեր խոզաբուծ | свин
 wolf wolves | գայլ | волк
 veterinary veterinarian veterinarians vets$ | անասնաբույժ անասնաբուժ | ветеринар
 hunting hunter hunters | որսորդ որս$ | охота$ охоты$ охоту$ охотой$ охотник охотнич
+# More general vocabulary: verbs and their nouns, abstract nouns, adjectives and adverbs
+worry worried worries worrying anxiety anxious alarm alarmed alarming | անհանգստ տագնապ | тревог тревож
+application applications applicant applicants apply$ applied$ applies$ applying | դիմում դիմորդ | заявк заявител
+argument arguments argue argued argues arguing dispute disputes disputed controversy controversial | փաստարկ վեճ վիճել վիճում վիճարկ վիճահարույց | аргумент довод$ довода$ доводы$ доводов$ доводам$ доводами$ спор$ спора$ споры$ споров$ спорн спорам$ спорах$ оспарив оспори
+attract attracted attracting attraction attractive involve involved involving involvement | ներգրավ գրավիչ | привлек привлеч вовлеч вовлек
+bring brings brought bringing | բերել բերեց բերում բերին | принес принос привез
+depend depends depended depending dependent dependence dependency | կախված | завис
+describe described describes describing description descriptions | նկարագր | описа описыв описан
+define defined defines defining definition determine determined determines determining | սահմանել սահմանեց սահմանվ | определ
+identify identified identifies identifying identification identity | նույնականաց ինքնութ | идентифиц опознал опозна
+split splits divided division divisions | պառակտ բաժանվ բաժանել | раскол разделен разделил раздели
+earn earned earning earnings | վաստակ | заработ
+encourage encouraged encourages encouraging | խրախուս | поощр
+enter$ entered entering enters entry$ entrance | մուտք մտնել մտավ$ մտան մտել մտնում | вход$ входа$ входе$ входу$ въезд вошл вошел войти$ войдет
+escape escaped escapes escaping flee fled fleeing | փախուստ փախչ փախել փախավ փախան | побег сбежал сбежа бегств бежал бежать$
+expand expanded expanding expansion enlarge enlarged | ընդլայն | расшир
+experience experiences experienced | փորձառութ | опыт
+faced facing confront confronted confrontation | բախվ առճակատ | столкнул сталкива противостоя конфронтац
+feel feels felt$ feeling feelings | զգում զգաց զգալ$ | чувств ощущ ощути
+focus focused focuses focusing | կենտրոնաց | сосредоточ фокус
+forced forcing compel compelled | ստիպ հարկադր | вынужд заставил заставит заставля принуд принужд
+hide hid$ hidden hiding conceal concealed | թաքց թաքն թաքստ | скрыв скрыт скрыл спрята прята
+ignore ignored ignores ignoring | անտես | игнорир проигнорир
+intend intends intended intention intentions | մտադր | намерен намерева
+represent represents represented representing representative representatives representation presented presenting presentation submit submitted submits submitting | ներկայաց | представ
+love loved loves loving beloved | սեր$ սերը$ սիրո$ սիրել սիրում սիրեց սիրելի | любов любим люблю$ любит
+notice noticed notices noticing | նկատել նկատեց նկատվ նկատում | замет замеч
+perform performed performs performing fulfil fulfill fulfilled fulfilment commit committed commits | կատարել կատարեց կատարվ կատարում | исполн соверши соверша
+prove proved proven$ proves proving | ապացուց | доказал доказать$ доказыва доказан
+read$ reads$ reading reader readers | կարդալ կարդում կարդաց ընթերց | чита прочит прочел прочт
+realize realized realizes realise realised awareness aware$ | գիտակց իրազեկ | осозна осведомл
+reflect reflected reflects reflecting reflection | արտացոլ | отраж отрази
+remove removed removes removing removal | հեռացնել հեռացրել հեռացրեց հեռացվ հեռացում | удален удалить удалил удаля убрал убрать$ убира
+repeat repeated repeatedly repeating | կրկն | повтор
+restore restored restoring restoration recover recovered recovery rebuild rebuilt reconstruction | վերականգն | восстанов реконструкц
+review reviewed reviewing revise revised revision reconsider | վերանայ | пересмотр пересмотре пересматр
+serve served serves serving servant | ծառայել ծառայում ծառայեց ծառայող | служит служил служа служен
+spread spreads spreading | տարածվ տարածել տարածեց տարածում | распростран
+distribute distributed distributing distribution | բաշխ | распредел раздач раздал
+survive survived survives surviving survival survivor survivors | վերապր | выжил выжив выжить$ уцел
+watch watched watches watching | դիտել դիտում դիտեց դիտող | смотр смотре просмотр посмотре
+apologize apologized apologise apologised apology apologies | ներողութ | извин
+dissatisfied dissatisfaction discontent displeasure | դժգոհ | недовол
+complaint complaints complain complained complains | գանգատ | жалоб жалова пожалова жалуют
+convince convinced persuade persuaded | համոզ | убед убежд
+calculation calculations calculate calculated count$ counted counting | հաշվարկ հաշվել հաշվում | подсчет подсчит расчет рассчит
+dream dreams dreamed dreamt dreaming | երազ | мечт
+elect$ elected elects electing reelected | ընտրվ վերընտրվ | избран избрал переизбр
+exceed exceeded exceeds exceeding surpass surpassed | գերազանց | превыш превыс превзош превосх
+hate hated hatred | ատել ատելութ | ненавис ненавид
+imagine imagined imagination unimaginable | պատկերաց երևակայ | вообраз воображ
+laugh laughed laughing laughter | ծիծաղ | смех смея смеял рассмея
+lie$ lies$ lied$ lying liar liars | սուտ$ սուտը$ ստախոս ստել ստում | ложь$ лжи$ лгал лгать$ лжец лжив вранье врет$ врал$ врут$
+meaning meanings meaningful meaningless significance | նշանակութ իմաստ | значени означа смысл
+prefer prefers preferred preference preferences | նախընտր | предпоч
+print printed printing | տպագր տպել տպված | печат напечат
+resist resisted resisting resistance | դիմադր | сопротивл
+ruling$ | իշխող | правящ
+sleep sleeps slept sleeping | քուն$ քնել քնած քնում | спать$ спал$ спала$ спали$ спит$ спят$ сна$ сон$ сном$
+surprise surprised surprising surprisingly | զարմաց | удив
+surround surrounded surrounding | շրջապատ | окруж
+translate translated translation translations translator translators | թարգման | перевод перевел переведен перевест
+eliminate eliminated eliminating elimination liquidate liquidated liquidation | վերացն վերացր վերացվ վերացում | ликвид устран
+welcome welcomed welcomes welcoming greeting greetings | ողջուն ողջույն | приветств
+hosted hosting host$ hosts$ | հյուրընկալ | принимающ гостеприим
+burn burned burnt burning burns | այրվ այրել այրեց այրում | горел горит горят сгорел сгорев сжег сожж поджог поджиг
+fly$ flew$ flying flies$ | թռչել թռավ թռչում | летел летит летать$ прилет вылет
+cross$ crossed crossing crosses$ | հատել հատեց | пересек пересеч
+learn learned learnt learns learning | սովորել սովորում սովորեց | учиться$ учится$ учатся$ учился$ учились$ научил научит выучил обучени обуча
+contain contains contained containing | պարունակ | содержит содержат содержа
+regarding concerning relate related relates relating | վերաբեր առնչ | касает касаю касательно относит относя
+fill filled filling fills | լցնել լցրել լցված լրացնել լրացրել | заполн наполн
+formation formed forming shape shaped | ձևավոր | формир
+praise praised praises praising | գովեստ գովաբան գովել | хвал похвал восхвал
+insult insults insulted insulting | վիրավորանք | оскорб
+clarify clarified clarifies clarification | պարզաբան | уточн разъясн
+summarize summarized summarise summarised summary | ամփոփ | подытож резюм
+advantage advantages | առավելութ | преимуществ
+analysis analyses analyze analyzed analyse analysed analyzing | վերլուծ | анализ
+approach approaches | մոտեցում մոտեցման | подход
+aspect aspects | ասպեկտ | аспект
+basis$ | հիմք | основа$ основе$ основу$ основы$ основой$ основ$ основам$
+behavior behaviour behaviors behaviours behave behaved | վարքագ պահվածք | поведени
+benefit$ beneficial useful usefulness | օգուտ օգտակար | польза$ пользы$ пользу$ полезн выгод
+care$ caring | խնամք խնամել խնամում հոգատար | забот
+career careers | կարիերա | карьер
+category categories | կատեգորիա | категори
+character characters | բնույթ | характер
+circumstance circumstances | հանգամանք | обстоятельств
+content$ contents$ | բովանդակ | содержани
+context contexts | համատեքստ | контекст
+detail details detailed | մանրամասն | подробн детал
+effect$ effects$ | էֆեկտ | эффект$ эффекта$ эффекты$ эффектом$ эффектов$
+example examples | օրինակ | пример
+feature features | առանձնահատկութ | особенност
+format formats | ձևաչափ | формат
+function functions functioning functional | գործառույթ գործառութ | функци
+image images picture pictures | պատկեր | изображен имидж картинк
+importance | կարևորութ | важност значимост
+impression impressions impressed impressive | տպավորութ տպավորիչ | впечатл
+key$ keys$ | բանալի առանցքային | ключ$ ключи$ ключей$ ключом$ ключев
+line$ lines$ | գիծ$ գիծը$ գծի$ գծով$ գծեր | линия$ линии$ линию$ линией$ линий$
+material materials | նյութ | материал
+method methods methodology | մեթոդ | метод способ
+object$ objects$ | օբյեկտ | объект
+origin$ origins$ | ծագում ծագման | происхожд
+phase phases stage stages | փուլ | этап фаза$ фазы$ фазе$ фазу$ стади
+practice practices practical practically | պրակտիկ գործնական | практик практич
+pressure pressured pressures | ճնշում ճնշման ճնշել | давлени надав
+priority priorities prioritize | առաջնահերթ գերակա | приоритет
+procedure procedures | ընթացակարգ | процедур
+reality realities | իրականութ | реальност действительност
+record$ records$ | ռեկորդ | рекорд
+resource resources | ռեսուրս | ресурс
+scale$ | մասշտաբ | масштаб$ масштаба$ масштабе$ масштабы$ масштабов$ масштабом$
+volume volumes | ծավալ | объем
+series | շարք$ շարքը$ շարքի$ | серия$ серии$ серию$ серий$ серией$
+skill skills skilled | հմտութ հմուտ | навык мастерств
+source sources | աղբյուր | источник
+topic topics theme themes | թեմա | тема$ темы$ теме$ тему$ темой$ темам$ темах$ тематик
+deadline deadlines term$ terms$ | ժամկետ | срок$ срока$ сроки$ сроков$ сроку$ сроком$ сроке$ срокам$ сроках$
+theory theories theoretical theoretically | տեսութ տեսական | теори теорет
+trend trends tendency tendencies | միտում | тенденц тренд
+version versions option options variant variants | տարբերակ | верси вариант
+word$ words$ | բառ$ բառը$ բառեր խոսք | слово$ слова$ слов$ словам$ словами$ словах$ словом$
+thing$ things$ | բան$ բանը$ բաներ$ բաներից$ բաների$ | вещь$ вещи$ вещей$ вещам$ вещами$ вещах$
+closely close$ closer$ | սերտ | тесн
+clean cleaner cleaning cleanliness | մաքուր մաքր | чист очист
+complex$ comprehensive | համալիր | комплекс
+crucial decisive | վճռական | решающ
+dark$ darkness | մութ$ մութը$ խավար | темн тьма$ тьмы$
+deep$ deeper deepest deeply depth depths | խոր$ խորը$ խորապես խորութ | глубок глубин
+early$ | վաղ$ վաղաժամ | ранн рано$
+empty | դատարկ | пустой$ пустые$ пустых$ пусто$ пустая$ пустую$ пустом$ опустел
+extreme extremely | ծայրահեղ | крайн экстремальн
+fresh | թարմ | свеж
+general$ generals$ | գեներալ | генерал
+honest honestly honesty | ազնիվ ազնվ | честн
+hot$ warm$ warmth | տաք$ տաքը$ ջերմ | горяч тепл жарк
+moral morality morally | բարոյական բարոյ | морал нравствен
+perfect perfectly ideal ideally | կատարյալ իդեալական | идеальн совершенн
+physical physically | ֆիզիկական | физическ
+powerful mighty | հզոր | мощн могуществ
+capacity capacities | հզորութ տարողութ | мощност вместимост
+appropriate corresponding accordance | համապատասխան | соответств надлежащ
+regular regularly | պարբերաբար կանոնավոր | регулярн
+sad$ sadness | տխուր տխրութ | грустн печальн
+strict strictly severe severely harsh harshly tough tougher tighten tightened tightening | խիստ խստորեն խստաց | жестк суров строг ужесточ
+sharp sharply | կտրուկ | резк
+typical typically characteristic | բնորոշ տիպիկ | типичн характерн
+unique | եզակի | уникальн
+valuable precious | արժեքավոր թանկարժեք | ценн драгоцен
+visible invisible visibility | տեսանելի | видим невидим
+anger angry outrage outraged indignation | զայրույթ զայրաց վրդով | гнев возмущ злост
+brave bravery courage courageous | քաջ$ քաջութ քաջաբար արիութ | храбр мужеств смел отваг
+mutual mutually | փոխադարձ | взаимн
+potential potentially | պոտենցիալ ներուժ | потенциал
+profession professions professional professionals professionally | մասնագիտ պրոֆեսիոնալ | професси профессионал
+electronic electronically | էլեկտրոնային | электрон
+uncertain uncertainty unclear | անորոշ | неопределенн неясн
+convenient comfortable comfort | հարմար | удобн комфорт
+strange odd$ weird | տարօրինակ | странн
+terrible horrible horror | սարսափ | ужас страшн
+pain$ pains$ painful | ցավ ցավալի | боль$ боли$ болью$ болей$ болезнен
+shock$ shocked shocking | ցնցված ցնցող | шок$ шока$ шоке$ шоком$ шокир
+article articles | հոդված | статья$ статьи$ статью$ статьей$ статей$ статьям$ статьях$ статьями$
+camp camps | ճամբար | лагер
+coast coasts coastal coastline shore shores | ափ$ ափը$ ափի$ ափին$ ափից$ ափեր ափամերձ ափերին$ առափնյա ծովափ | берег побереж побережь прибрежн
+door doors | դուռ դռն | двер
+island islands | կղզի կղզու կղզում | остров
+light$ lights$ lighting | լույս լուսավոր | свет$ света$ свете$ светом$ освещени
+map$ maps$ mapping | քարտեզ | карта$ карты$ карте$ карту$ картой$ карт$ картах$
+newspaper newspapers | թերթ | газет
+magazine magazines journal journals | ամսագիր ամսագր | журнал
+page pages | էջ$ էջը$ էջում$ էջի$ էջեր | страниц
+stone stones | քար$ քարեր քարը$ | камен камн
+window windows | պատուհան | окно$ окна$ окном$ окне$ окон$ окнам$ окнах$
+honor honour honored honoured honorary | պատիվ պատվավոր պատվո$ | честь$ чести$ честью$ почет
+fate destiny | ճակատագ | судьб
+dignity | արժանապատվ | достоинств
+tour tours touring | շրջագայ | турне гастрол
+schedule schedules scheduled timetable | ժամանակացույց գրաֆիկ | график расписан
+rest$ relax relaxation leisure weekend weekends | հանգստ | отдых выходн
+vacation vacations | արձակուրդ | отпуск
+gift gifts | նվեր | подар
+conversation conversations | զրույց | разговор бесед
+quote$ quoted quotes$ quotation | մեջբեր | цитир цитат
+mail$ email emails postal | փոստ | почт
+user users | օգտատեր | пользовател
+adult adults | չափահաս մեծահասակ | взросл
+founder founders cofounder | հիմնադիր | основател
+head$ heads$ headed | գլուխ գլխին$ գլխի$ գլխից$ | глава$ главы$ главе$ главу$ главой$ возглав
+chief$ chiefs$ | պետ$ պետը$ պետի$ | начальник
+challenge challenges challenged challenging | մարտահրավեր | вызов$ вызова$ вызовы$ вызовом$ вызовов$ вызовам$
+conclusion conclusions conclude concluded | եզրակաց | заключени заключил заключи заключа
+consensus | կոնսենսուս | консенсус
+debate debates debated debating | բանավեճ | дебат дискусси полемик
+discrimination discriminatory | խտրական | дискриминац
+duty duties | պարտականութ | обязанност
+presence attend attended attending attendance | ներկայութ ներկա$ | присутств
+prospect prospects perspective perspectives | հեռանկար | перспектив
+signal signals | ազդանշան | сигнал
+symbol symbols symbolic | խորհրդանիշ | символ
+concept concepts | հայեցակարգ | концепц
+doctrine | դոկտրին | доктрин
+mechanism mechanisms | մեխանիզմ | механизм
+tool tools instrument instruments | գործիք | инструмент
+model models | մոդել | модел
+platform platforms | հարթակ | платформ площадк
+component components | բաղադրիչ | компонент составляющ
+element elements | տարր | элемент
+factor$ factors$ | գործոն | фактор
+criterion criteria | չափորոշ | критери
+parameter parameters | պարամետր | параметр
+obstacle obstacles barrier barriers | խոչընդոտ արգելք | препятств барьер
+desert$ deserts$ | անապատ | пустын
+valley valleys | հովիտ հովտ | долин
+field$ fields$ | դաշտ | поле$ поля$ полей$ полях$ полям$ полю$ полем$
+hill hills hilltop | բլուր բլր բլրի$ բլրում բլրեր | холм
+suburb suburbs outskirts suburban | արվարձան ծայրամաս | пригород окраин окрестност
+yard$ courtyard | բակ$ բակը$ բակում$ բակի$ բակեր | двор$ двора$ дворе$ дворы$ дворов$ двором$ дворах$
+palace palaces | պալատ | дворец дворц
+castle fortress | ամրոց բերդ | крепост замок$ замка$
+tower towers | աշտարակ | башн
+black$ black | սև$ սևը$ սևի$ սևծով | черн черноморск
+red$ | կարմիր | красный$ красная$ красное$ красные$ красного$ красной$ красном$ красным$ красных$ красную$
+white$ | սպիտակ | белый$ белая$ белое$ белые$ белого$ белом$ белой$ белых$ белым$ белую$
+blue$ | կապույտ | синий$ синяя$ синее$ синие$ синего$ синей$ синих$ синим$ синюю$ голуб
+yellow | դեղին | желт
+color$ colors$ colored colorful colour colours coloured | գույն գունավոր | цвет
+perhaps maybe | գուցե միգուցե թերևս | пожалуй$ наверное$ наверно$
+certainly definitely necessarily surely | անպայման անշուշտ անկասկած | обязательн непременн конечно$ несомненн безусловн
+accompany accompanied accompanying | ուղեկց | сопровожд
+adapt adapted adapting adaptation | հարմարվ հարմարեցն | адаптац адаптир приспособ
+admire admired admiration | հիացմունք հիան | восхищ
+advertising advertisement advertisements advert adverts | գովազդ | реклам
+belong belongs belonged belonging | պատկան | принадлеж
+cite$ cited citing refer$ referred referring reference references | հղում վկայակոչ | ссыла сослал
+consist consists consisting composed comprising | բաղկացած | состоит$ состоят$ состоящ
+dedicate dedicated dedication | նվիրված նվիրել | посвящ посвят
+demolish demolished demolition | քանդել քանդվ քանդում | снос$ сноса$ сносе$ сносу$ снес снесен сносит
+freeze froze frozen freezing | սառեցն | замороз
+guard$ guards$ guarded$ guarding$ | պահակ պահնորդ | охран
+inspire inspired inspiring inspiration | ոգեշնչ | вдохнов
+install installed installing installation | տեղադր | установ
+isolate isolated isolation | մեկուսաց | изоляц изолир
+objection objections objected | առարկել առարկեց առարկութ | возраж
+overcome overcoming overcame | հաղթահար | преодол
+incentive incentives stimulus stimulate stimulated stimulating | խթան | стимул стимулир
+qualify qualified qualification qualifications | որակավոր | квалифиц
+reconcile reconciled reconciliation | հաշտ | примирен примири
+recruit recruited recruitment recruiting | հավաքագր | вербов завербов
+sink sank$ sunk$ sinking | խորտակ | затонул затону
+sponsor sponsors sponsored sponsorship | հովանավոր | спонсор
+storage warehouse warehouses | պահեստ | склад$ склада$ складе$ складу$ склады$ складов$ складах$ складам$ складск хранилищ
+tolerate tolerance tolerant intolerance | հանդուրժ | терпим толерант
+transform transformed transformation transformations | վերափոխ փոխակերպ | преобраз трансформ
+modernize modernized modernization modernisation upgrade upgraded | արդիականաց | модерниз
+balance balanced | հավասարակշռ | баланс равновес
+chaos chaotic | քաոս | хаос
+diversity diverse | բազմազան | разнообраз
+emotion emotions emotional emotionally | հույզ էմոցիա | эмоц
+ethics ethical | էթիկա էթիկայ | этик этич
+flexibility flexible | ճկուն | гибк
+habit$ habits$ | սովորութ | привычк
+hostile hostility hostilities | թշնամանք | враждебн вражд
+illusion illusions | պատրանք | иллюзи
+inequality inequalities unequal | անհավասար | неравенств неравн
+kindness goodness | բարի$ բարին$ բարիք բարութ | добр
+loyalty loyal | հավատարիմ հավատարմութ | лояльн верност
+luck lucky | բախտ | удач
+motive motives motivation motivated | շարժառիթ մոտիվաց | мотив
+optimism optimistic optimist optimists | լավատես | оптимизм оптимист
+pessimism pessimistic | հոռետես | пессимиз пессимист
+panic panicked | խուճապ | паник
+prosperity prosperous welfare wellbeing | բարեկեցութ բարգավաճ | благосостоян благополуч процветан
+reputation prestige prestigious | համբավ հեղինակավոր | репутац престиж
+silence silent silently | լռութ լուռ | молча тишин
+sympathy compassion | կարեկց | сочувств сострадан
+talent talents talented | տաղանդ | талант
+wisdom wise$ wiser wisest wisely | իմաստուն իմաստութ | мудр
+advanced progressive | առաջադեմ | передов прогрессив
+alternative alternatives | այլընտրանք | альтернатив
+ambitious ambition ambitions | հավակն ամբիցիոզ | амбици амбициозн
+anonymous anonymously | անանուն | аноним
+automatic automatically | ավտոմատ | автомат
+careful carefully caution cautious cautiously | զգույշ | осторожн аккуратн
+commercial commercially | կոմերցիոն | коммерч
+competent incompetent competence | իրավասու կոմպետենտ | компетент компетенц
+consistent consistently | հետևողական | последовательн
+constructive constructively | կառուցողական | конструктив
+creative creativity | ստեղծագործ | творческ творчеств креатив
+cruel cruelty brutal brutally brutality | դաժան | жесток
+exception exceptions exceptional exclusive exclusively except$ exclude excluded excludes excluding | բացառ բացառութ | исключ эксклюзив
+fatal deadly lethal | մահացու | смертельн летальн
+inevitable inevitably | անխուսափելի | неизбежн
+initial initially | սկզբնական | первоначальн изначальн
+intense intensive intensity intensified | ինտենսիվ | интенсив
+logical logic logically | տրամաբան | логик логич
+moderate moderately | չափավոր | умерен
+multiple numerous | բազմաթիվ | многочисленн
+neutral neutrality | չեզոք | нейтрал
+notable noteworthy remarkable | ուշագրավ | примечательн замечательн
+parallel | զուգահեռ | параллельн
+rural countryside | գյուղական | сельск
+urban | քաղաքային | городск
+sensitive sensitivity | զգայուն | чувствительн
+slight slightly insignificant negligible | աննշան չնչին | незначительн
+smart clever | խելացի | умный$ умная$ умное$ умные$ умных$ умно$ умного$
+technical technically technique techniques | տեխնիկ | техник техническ
+acceptable unacceptable inadmissible | ընդունելի անընդունելի | приемлем неприемлем допустим недопустим
+universal universally | համընդհանուր | всеобщ универсальн
+unprecedented | աննախադեպ | беспрецедентн
+vulnerable vulnerability vulnerabilities | խոցելի | уязвим
+absolutely absolute | բացարձակ | абсолютн
+deliberately deliberate intentionally | միտումնավոր դիտավորյալ | умышленн преднамеренн
+frankly$ sincere sincerely candid$ | անկեղծ | откровенн искренн
+simultaneously | միաժամանակ | одновременн
+headline headlines | վերնագիր վերնագր | заголов
+title$ titles$ | կոչում տիտղոս | звани титул
+issued$ issuing edition editions | թողարկ | выпуск выпущ выпусти
+text$ texts$ | տեքստ | текст
+footage | կադր | кадр
+broadcast broadcasts broadcasting broadcaster aired | հեռարձակ եթեր | трансляц транслир эфир
+screen screens | էկրան | экран
+blog$ blogs$ blogger bloggers | բլոգ | блог
+subscriber subscribers subscription | բաժանորդ | подписчик подписк
+star$ stars$ celebrity celebrities | աստղ | звезд знаменитост
+mystery mysterious | առեղծված խորհրդավոր | загад таинствен
+gun$ guns$ pistol pistols rifle rifles firearm firearms | հրացան ատրճանակ | пистолет винтовк ружь огнестрел
+knife knives | դանակ | нож$ ножа$ ножом$ ножи$ ножей$ ножев
+bed$ beds$ | մահճակալ | кроват койк коек
+hand$ hands$ | ձեռք | рук рукам$ руками$ руках$
+leg$ legs$ foot$ feet$ | ոտք | ног
+height heights altitude elevation | բարձրութ | высот
+hectare hectares | հեկտար | гектар
+liter$ liters$ litre$ litres$ | լիտր | литр
+era$ epoch | դարաշրջան | эпох эра$ эры$ эру$ эрой$
+eve$ | նախօրե | накануне$
+surface surfaces | մակերես | поверхност
+transition transitional | անցում | переход
+block$ blocked blocking | արգելափակ | блокир заблокир
+confess confessed confession confessions | խոստովան | признался$ призналась$ призналось$ признались$ признаться$ сознался$ сознались$
+disagree disagreed disagreement disagreements | տարաձայն | разноглас
+disrupt disrupted disruption | խաթար | сорва срыв
+interrupt interrupted interruption | ընդհատ | прерв прерыв
+justify justified justification unjustified | արդարաց | оправда оправдыв
+undermine undermined undermining | խարխլ | подрыв подорва
+ancestor ancestors | նախնի | предк предок$
+descendant descendants heir heirs | հետնորդ ժառանգ | потомк потомок$ наследник
+elite elites | վերնախավ էլիտա | элит
+intellectual intellectuals intelligentsia | մտավորական | интеллигенц интеллектуал
+slave slaves slavery | ստրուկ ստրկ | раб рабств рабск
+racism racist racists | ռասիզմ ռասիստ | расизм расист
+charity charitable philanthropist | բարեգործ | благотвор
+petition petitions | խնդրագիր ստորագրահավաք | петици
+slogan slogans | կարգախոս | лозунг
+editor editors editorial | խմբագիր խմբագր | редактор редакц
+briefing briefings | ճեպազրույց | брифинг
+leak$ leaks$ leaked leaking | արտահոս | утечк
+toy toys | խաղալիք | игрушк
+discount discounts | զեղչ | скидк
+deposit deposits depositor depositors savings | ավանդ$ ավանդը$ ավանդի$ ավանդներ ավանդային ավանդատու խնայող | вклад депозит сбережен
+peninsula | թերակղզի թերակղզ | полуостров
+gulf$ bay$ | ծոց$ ծոցի$ ծոցում$ ծոցը$ ծոցից$ | залив$ залива$ заливе$ заливу$ заливом$ заливы$ залив
+strait straits | նեղուց | пролив$ пролива$ проливе$ проливу$ проливом$ проливы$ проливов$
+leading$ | առաջատար | ведущ
+outstanding prominent | ականավոր նշանավոր | выдающ
+senior$ elder$ | ավագ$ | старш
+acting$ interim | պաշտոնակատար | исполняющ
+abroad overseas | արտերկր | рубежом$
+confuse confused confusing confusion | շփոթ | путаниц запута перепута
+copy$ copies$ copied | պատճեն | копия$ копии$ копию$ копий$ скопир
+deceive deceived deception cheat cheated | խաբել խաբեց խաբեություն խաբված խաբեբա | обман
+disappoint disappointed disappointing disappointment | հիասթափ | разочаров
+drown drowned drowning | խեղդ | утону утонул
+enthusiasm enthusiastic excited excitement | ոգևոր խանդավառ | энтузиазм воодушев
+mourn mourned mourning grief grieving | սուգ$ սգո$ սգալ սգում | траур скорб
+joke jokes joked joking | կատակ | шутк шути шутил
+tear$ tears$ cry$ cried crying weep wept | արտասուք լաց$ լացել լացում | слез плакал плачет плачут плакать$
+faith faithful | հավատ | вера$ веры$ веру$ верой$ вере$
+soul souls | հոգի | душа$ души$ душу$ душой$ душе$ душам$ душами$ душах$
+spirit$ spirits$ | ոգի | дух$ духа$ духом$ духе$ духу$
+lesson lessons | դաս$ դասը$ դասի$ դասեր դասից$ | урок
+path$ paths$ pathway | ուղի$ ուղին$ ուղիներ ուղու$ | путь$ пути$ путем$
+contradiction contradictions contradict contradicts contradictory | հակասութ հակասական հակասում հակասել | противореч
+dilemma | երկընտրանք | дилемм
+discipline disciplined disciplinary | կարգապահ | дисциплин
+distrust mistrust | անվստահ | недовер
+essence essentially | էություն էությամբ | сущност суть$ сути$
+humor humour humorous | հումոր | юмор
+instability unstable | անկայուն | нестабильн
+misunderstanding misunderstandings | թյուրիմացութ | недоразумен
+patience | համբերութ | терпени
+philosophy philosopher philosophers philosophical | փիլիսոփա | философ
+stereotype stereotypes prejudice prejudices | կարծրատիպ | стереотип предрассуд
+privilege privileges privileged | արտոնութ արտոնյալ | привилеги
+revenge vengeance | վրեժ | месть$ мести$ местью$ отомст мстит
+sacrifice sacrifices sacrificed | զոհաբեր | жертвова пожертвовал пожертвовать$ самопожертвов
+scenario scenarios | սցենար | сценари
+shame shameful ashamed disgrace | ամոթ | стыд позор
+skepticism skeptical sceptical scepticism skeptic skeptics | թերահավատ | скептиц скептич скептик
+stress$ stressful | սթրես | стресс
+# Places as news names them: countries and their peoples, cities, regions, organisations, geography
+germany german germans frg$ | գերման գֆհ$ | германи немецк немц фрг$
+berlin | բեռլին | берлин
+france french frenchman frenchmen | ֆրանսիա ֆրանսերեն | франц
+paris$ parisian parisians | փարիզ | париж
+britain british briton britons uk$ | բրիտան | британ великобритан
+england english englishman | անգլիա անգլերեն | англи
+london londoner londoners | լոնդոն | лондон
+scotland scottish scots | շոտլանդ | шотланд
+wales welsh | ուելս | уэльс
+ireland irish | իռլանդ | ирланд
+dublin | դուբլին | дублин
+iceland icelandic | իսլանդ | исланд
+italy italian italians | իտալիա իտալական իտալացի իտալերեն | итали итальян
+rome roman$ romans$ | հռոմ | рим$ рима$ риме$ римом$ римск
+vatican | վատիկան | ватикан
+milan | միլան | милан
+spain spanish spaniard spaniards | իսպանիա իսպանական իսպանացի իսպաներեն | испан
+madrid | մադրիդ | мадрид
+barcelona | բարսելոնա | барселон
+catalonia catalan catalans | կատալոն | каталон
+portugal portuguese | պորտուգալ | португал
+lisbon | լիսաբոն | лиссабон
+netherlands dutch holland | նիդեռլանդ նիդերլանդ հոլանդ | нидерланд голланд
+amsterdam | ամստերդամ | амстердам
+belgium belgian belgians | բելգիա | бельги
+brussels | բրյուսել | брюссел
+luxembourg | լյուքսեմբուրգ | люксембург
+switzerland swiss | շվեյցար | швейцар
+geneva | ժնև$ ժնևի$ ժնևում ժնևը$ ժնևից$ ժնևյան | женев
+zurich | ցյուրիխ | цюрих
+davos | դավոս | давос
+austria austrian austrians | ավստրիա | австри
+vienna | վիեննա | вена$ вене$ вену$ веной$ венск
+sweden swedish swede swedes | շվեդիա շվեդական շվեդ$ շվեդներ | швеци швед шведск
+stockholm | ստոկհոլմ | стокгольм
+norway norwegian norwegians | նորվեգ | норвег норвеж
+oslo | օսլո | осло$
+finland finnish finn$ finns$ | ֆինլանդ ֆիննական ֆիններ | финлянд финск финн
+helsinki | հելսինկի | хельсинк
+denmark danish dane$ danes$ | դանիա | дания$ дании$ данию$ данией$ датск датчан
+copenhagen | կոպենհագեն | копенгаген
+greenland | գրենլանդ | гренланд
+poland polish | լեհաստան լեհական լեհ$ լեհեր լեհերեն | польш польск поляк
+warsaw | վարշավա | варшав
+czech czechs czechia | չեխիա չեխական չեխ$ չեխեր | чехия$ чехии$ чехию$ чехией$ чехи$ чешск
+prague | պրահա | прага$ праги$ праге$ прагу$ прагой$ пражск
+slovakia slovak slovaks | սլովակ | словак словацк
+hungary hungarian hungarians | հունգար | венгр венгерск
+budapest | բուդապեշտ | будапешт
+romania romanian romanians | ռումին | румын
+bucharest | բուխարեստ | бухарест
+bulgaria bulgarian bulgarians | բուլղար | болгар
+serbia serbian serbs | սերբիա սերբական սերբ | серби сербск серб
+belgrade | բելգրադ | белград
+croatia croatian croats | խորվաթ | хорват
+bosnia bosnian | բոսնիա | босни
+kosovo | կոսովո | косово$ косовск
+albania albanian albanians | ալբանիա ալբանական ալբանացի | албан
+montenegro | չեռնոգորիա | черногор
+macedonia macedonian | մակեդոն | македон
+slovenia slovenian | սլովեն | словен
+moldova moldovan moldavia | մոլդով | молдав молдов
+chisinau kishinev | քիշնև | кишинев
+latvia latvian latvians | լատվիա | латви латыш
+riga | ռիգա | рига$ риги$ риге$ ригу$ ригой$ рижск
+lithuania lithuanian lithuanians | լիտվ լիտվացի | литв литов
+vilnius | վիլնյուս | вильнюс
+estonia estonian estonians | էստոնիա էստոնական էստոնացի | эстон
+tallinn | տալլին | таллин
+baltic baltics | բալթ | балти прибалт
+minsk | մինսկ | минск
+kyiv kiev | կիև$ կիևի$ կիևում կիևը$ կիևից$ կիևին$ կիևյան | киев киевск
+kharkiv kharkov | խարկով խարկիվ | харьков
+odesa odessa | օդեսա | одесс
+lviv lvov | լվով լվիվ | львов$ львова$ львове$ львову$ львовом$ львовск
+dnipro dnieper | դնեպր | днепр
+donbas donbass | դոնբաս | донбас
+donetsk | դոնեցկ | донецк
+luhansk lugansk | լուգանսկ լուհանսկ | луганск
+mariupol | մարիուպոլ | мариупол
+kherson | խերսոն | херсон
+zaporizhzhia zaporozhye zaporizhia | զապորոժ | запорож
+bakhmut | բախմուտ | бахмут
+greece greek greeks | հունաստան հունական հույն | греци греческ грек
+athens | աթենք | афин афинск
+cyprus cypriot cypriots | կիպրոս կիպրական կիպրացի | кипр кипрск
+malta maltese | մալթա | мальт
+monaco | մոնակո | монако
+petersburg | պետերբուրգ | петербург
+sochi | սոչի | сочи$ сочинск
+kazan | կազան | казан
+rostov | ռոստով | ростов
+krasnodar | կրասնոդար | краснодар
+vladivostok | վլադիվոստոկ | владивосток
+volgograd stalingrad | վոլգոգրադ ստալինգրադ | волгоград сталинград
+novosibirsk | նովոսիբիրսկ | новосибирск
+yekaterinburg | եկատերինբուրգ | екатеринбург
+kaliningrad | կալինինգրադ | калининград
+belgorod | բելգորոդ | белгород
+kursk | կուրսկ | курск
+stavropol | ստավրոպոլ | ставропол
+sevastopol | սևաստոպոլ | севастопол
+siberia siberian | սիբիր | сибир
+urals ural | ուրալ | урал
+chechnya chechen chechens | չեչնիա չեչեն | чечн чечен
+dagestan | դաղստան | дагестан
+tatarstan | թաթարստան | татарстан
+uzbekistan uzbek uzbeks | ուզբեկ | узбек
+turkmenistan turkmen | թուրքմեն | туркмен
+tashkent | տաշքենդ | ташкент
+bishkek | բիշքեկ | бишкек
+dushanbe | դուշանբե | душанбе
+ashgabat | աշխաբադ | ашхабад
+astana | աստանա | астан
+baku | բաքու բաքվ | баку бакинск
+ganja | գյանջա | гяндж
+sumgait sumgayit | սումգայիթ | сумгаит
+nakhichevan nakhchivan | նախիջևան | нахичеван нахчыван
+tbilisi | թբիլիսի | тбилис
+batumi | բաթումի | батуми
+abkhazia abkhaz | աբխազ | абхаз
+ossetia ossetian | օսեթիա | осети
+javakheti javakhk | ջավախք ջավախեթ | джавахет джавахк
+akhalkalaki | ախալքալաք | ахалкалак
+transnistria | մերձդնեստր | приднестров
+istanbul constantinople | ստամբուլ կոստանդնուպոլիս | стамбул константинопол
+ankara | անկարա | анкар
+kars | կարս | карс$ карса$ карсе$ карсом$ карсу$ карсск
+ottoman ottomans | օսմանյան | осман
+byzantine byzantium | բյուզանդ | византи
+syria syrian syrians | սիրիա | сирия$ сирии$ сирию$ сирией$ сирийск сирийц
+damascus | դամասկոս | дамаск
+aleppo | հալեպ | алеппо халеб
+iraq iraqi iraqis | իրաք | ирак$ ирака$ ираке$ ираком$ ираку$ иракск иракц
+baghdad | բաղդադ | багдад
+lebanon lebanese | լիբանան | ливан
+beirut | բեյրութ | бейрут
+jordan jordanian | հորդանան | иордан
+israel israeli israelis | իսրայել | израил
+jerusalem | երուսաղեմ | иерусалим
+aviv | ավիվ | авив
+palestine palestinian palestinians | պաղեստին | палестин
+golan | գոլան | голан
+saudi saudis | սաուդ | саудовск саудит
+arabia arab arabs arabic | արաբ | араб арабск арави
+emirates emirate emirati uae$ | ամէ$ էմիրութ | оаэ$ эмират
+dubai | դուբայ | дубай дубае
+kuwait kuwaiti | քուվեյթ | кувейт
+yemen yemeni | եմեն | йемен
+egypt egyptian egyptians | եգիպտոս եգիպտական եգիպտացի | египет египт
+cairo | կահիրե | каир
+tehran | թեհրան | тегеран
+persia persian persians | պարսկ | персидск персия$ персии$ персы$
+kurd kurds kurdish kurdistan | քուրդ քրդեր քրդական քրդստան | курд курдск
+yazidi yazidis yezidi yezidis | եզդի | езид езидск
+beijing peking | պեկին | пекин
+shanghai | շանհայ | шанха
+hong$ | հոնկոնգ | гонконг
+taiwan taiwanese | թայվան | тайван
+tibet tibetan | տիբեթ | тибет
+japan japanese | ճապոնիա ճապոնական ճապոնացի | япон
+tokyo | տոկիո | токио
+korea korean koreans dprk$ | կորեա կժդհ$ | корея$ кореи$ корею$ корее$ кореей$ корейск корейц кндр$
+seoul | սեուլ | сеул
+pyongyang | փհենյան | пхеньян
+india indian indians | հնդկաստան հնդկական հնդիկ | индия$ индии$ индию$ индией$ индийск индиец индийц
+pakistan pakistani pakistanis | պակիստան | пакистан
+bangladesh | բանգլադեշ | бангладеш
+kashmir | քաշմիր | кашмир
+kabul | քաբուլ | кабул
+indonesia indonesian | ինդոնեզիա | индонез
+malaysia malaysian | մալայզիա | малайзи
+singapore | սինգապուր | сингапур
+thailand thai | թաիլանդ թայլանդ | таиланд тайланд тайск
+bangkok | բանգկոկ | бангкок
+vietnam vietnamese | վիետնամ | вьетнам
+philippines philippine filipino | ֆիլիպին | филиппин
+myanmar burma | մյանմար | мьянм
+mongolia mongolian | մոնղոլ | монгол
+australia australian australians | ավստրալիա | австрал
+sydney | սիդնեյ | сидне
+zealand | զելանդիա | зеланд
+canada canadian canadians | կանադա | канад
+toronto | տորոնտո | торонто
+montreal | մոնրեալ | монреал
+ottawa | օտտավա | оттав
+vancouver | վանկուվեր | ванкувер
+mexico mexican mexicans | մեքսիկա | мексик
+brazil brazilian brazilians | բրազիլ | бразил
+argentina argentine argentinian | արգենտին | аргентин
+chile chilean | չիլի | чили$ чилийск
+peru peruvian | պերու | перу$ перуанск
+colombia colombian | կոլումբիա | колумби
+venezuela venezuelan | վենեսուելա | венесуэл
+caracas | կարակաս | каракас
+cuba cuban cubans | կուբա | куба$ кубы$ кубе$ кубу$ кубой$ кубинск кубинц
+ecuador | էկվադոր | эквадор
+bolivia bolivian | բոլիվիա | боливи
+uruguay | ուրուգվայ | уругва
+panama | պանամա | панам
+latin | լատինաամերիկյան լատինական | латиноамерик латинск
+york | յորք | йорк
+manhattan | մանհեթեն | манхэттен
+angeles | անջելես | анджелес
+chicago | չիկագո | чикаго
+boston | բոստոն | бостон
+francisco | ֆրանցիսկո | франциско
+miami | մայամի | майами
+vegas | վեգաս | вегас
+hollywood | հոլիվուդ | голливуд
+houston | հյուսթոն | хьюстон
+detroit | դետրոյթ | детройт
+philadelphia | ֆիլադելֆիա | филадельфи
+seattle | սիեթլ | сиэтл
+glendale | գլենդել | глендейл
+california californian | կալիֆոռնիա կալիֆորնիա | калифорни
+texas | տեխաս | техас
+florida | ֆլորիդա | флорид
+alaska | ալյասկա | аляск
+hawaii hawaiian | հավայ | гавай
+virginia | վիրջինիա | вирджини
+michigan | միչիգան | мичиган
+ohio | օհայո | огайо
+pennsylvania | փենսիլվանիա | пенсильвани
+arizona | արիզոնա | аризон
+nevada | նևադա | невад
+illinois | իլինոյս | иллинойс
+colorado | կոլորադո | колорадо
+massachusetts | մասաչուսեթս | массачусетс
+jersey | ջերսի | джерси
+minnesota | մինեսոտա | миннесот
+wisconsin | վիսկոնսին | висконсин
+oregon | օրեգոն | орегон
+kentucky | կենտուկի | кентукки
+tennessee | թենեսի | теннесси
+louisiana | լուիզիանա | луизиан
+alabama | ալաբամա | алабам
+carolina | կարոլինա | каролин
+missouri | միսուրի | миссури
+statewide | նահանգ | штат$ штата$ штате$ штатов$ штатах$ штатом$ штату$ штаты$
+africa african africans | աֆրիկ աֆրիկացի | африк
+nigeria nigerian nigerians | նիգերիա | нигери
+ethiopia ethiopian ethiopians | եթովպիա եթովպական | эфиоп
+kenya kenyan | քենիա | кения$ кении$ кению$ кенией$ кенийск
+sudan sudanese | սուդան | судан
+libya libyan | լիբիա | ливия$ ливии$ ливию$ ливией$ ливийск
+tripoli | տրիպոլի | триполи
+tunisia tunisian | թունիս | тунис
+algeria algerian | ալժիր | алжир
+morocco moroccan | մարոկկ | марокк
+somalia somali | սոմալի | сомали
+congo congolese | կոնգո | конго
+rwanda rwandan | ռուանդա | руанд
+zimbabwe | զիմբաբվե | зимбабве
+uganda | ուգանդա | уганд
+tanzania | տանզանիա | танзани
+senegal | սենեգալ | сенегал
+cameroon | կամերուն | камерун
+angola | անգոլա | ангол
+mozambique | մոզամբիկ | мозамбик
+madagascar | մադագասկար | мадагаскар
+artsakh | արցախ | арцах
+stepanakert | ստեփանակերտ | степанакерт
+shusha$ shushi$ | շուշի | шуша$ шуши$ шушу$ шуше$ шушой$ шушинск
+hadrut | հադրութ | гадрут
+martakert | մարտակերտ | мартакерт
+askeran | ասկերան | аскеран
+lachin berdzor | լաչին բերձոր | лачин бердзор
+kalbajar karvachar | քարվաճառ քելբաջար | кельбаджар карвачар
+aghdam agdam | աղդամ | агдам
+zangezur | զանգեզուր | зангезур
+syunik | սյունիք | сюник
+tavush | տավուշ | тавуш
+shirak | շիրակ | ширак
+lori$ | լոռի լոռու | лори$ лорийск
+kotayk | կոտայք | котайк
+aragatsotn | արագածոտն | арагацотн
+armavir | արմավիր | армавир
+gegharkunik | գեղարքունիք | гегаркуник
+vayots | վայոց | вайоц
+ararat | արարատ | арарат
+aragats | արագած | арагац
+gyumri | գյումրի | гюмри
+vanadzor | վանաձոր | ванадзор
+kapan | կապան$ կապանի$ կապանում կապանից$ կապանը$ կապանցի | капан
+goris | գորիս | горис$ гориса$ горисе$ горису$ горисом$
+meghri | մեղրի | мегри
+dilijan | դիլիջան | дилижан
+jermuk | ջերմուկ | джермук
+ijevan | իջևան | иджеван
+sisian | սիսիան | сисиан
+artashat | արտաշատ | арташат
+vagharshapat | վաղարշապատ | вагаршапат
+zvartnots | զվարթնոց | звартноц
+cilicia cilician | կիլիկիա կիլիկիո | килики
+caucasus caucasian | կովկաս | кавказ
+transcaucasia transcaucasian | անդրկովկաս | закавказ
+balkans balkan | բալկան | балкан
+scandinavia scandinavian | սկանդինավ | скандинав
+mideast | մերձավոր | ближневосточн ближний$ ближнем$ ближнему$
+slavic slavs slav$ | սլավոն | славян
+turkic | թյուրք | тюрк тюркск
+arctic | արկտիկ | арктик арктич
+antarctica antarctic | անտարկտիդա անտարկտիկ | антаркти антарктид
+caspian | կասպից | каспи
+mediterranean | միջերկրական | средиземн
+aegean | էգեյան | эгейск
+pacific | խաղաղօվկիանոսյան | тихоокеанск
+atlantic transatlantic | ատլանտ | атлант трансатлантич
+bosphorus bosporus | բոսֆոր | босфор
+suez | սուեզ | суэц
+danube | դանուբ | дунай$ дуная$ дунае$ дунаем$ дунайск
+volga | վոլգա | волг
+euphrates | եփրատ | евфрат
+araks arax aras$ | արաքս | аракс
+alps alpine | ալպեր ալպյան | альпы$ альпах$ альпийск
+himalaya himalayas himalayan | հիմալայ | гимала
+everest | էվերեստ | эверест
+elbrus | էլբրուս | эльбрус
+who$ wto$ | ահկ$ | воз$ вто$
+pace$ | եխխվ$ | пасе$
+iaea$ | աէմգ$ մագատէ$ մագատե$ | магатэ$
+unicef | յունիսեֆ | юнисеф
+undp$ | մազծ$ | проон$
+icrc$ | կխմկ$ | мккк$
+oecd$ | տհզկ$ | оэср$
+ebrd$ | վզեբ$ | еббр$
+adb$ | ազբ$ | абр$
+ecb$ | եկբ$ | ецб$
+icc$ | մքդ$ | мус$
+interpol | ինտերպոլ | интерпол
+europol | եվրոպոլ | европол
+asean | ասեան | асеан
+nasa$ | նասա | наса$
+roscosmos | ռոսկոսմոս | роскосмос
+meps$ mep$ europarliament | եվրախորհրդարան եվրապատգամավոր | европарламент евродепутат
+schengen | շենգեն | шенген
+brexit | բրեքսիթ բրեքզիթ | брексит
+hezbollah | հեզբոլլահ | хезболл
+hamas | համաս$ համասը$ համասի$ համասին$ համասից$ համասով$ համասական | хамас
+taliban | թալիբ | талиб
+isis$ isil$ daesh | իպ$ | игил$
+qaeda qaida | քաիդա | каид
+pkk$ | քբկ$ | рпк$
+houthi houthis | հութի | хусит
+caliphate | խալիֆա | халифат
+archipelago | արշիպելագ կղզեխումբ | архипелаг
+lowland lowlands plains$ | հարթավայր | равнин
+steppe$ steppes$ | տափաստան | степи$ степь$ степью$ степях$ степн
+plateau | սարահարթ | плато$
+highland highlands upland uplands | լեռնաշխարհ | нагорь
+canyon canyons gorge$ gorges$ | կիրճ | ущель каньон
+cave$ caves$ | քարանձավ | пещер
+peak$ peaks$ | գագաթ | вершин пик$ пика$ пике$ пиком$
+waterfall waterfalls | ջրվեժ | водопад
+beach beaches | լողափ | пляж
+swamp swamps marshes$ marshland wetlands | ճահիճ ճահճ | болот
+basin$ basins$ | ավազան | бассейн
+equator equatorial | հասարակած | экватор
+hemisphere | կիսագունդ կիսագնդ | полушари
+tropical tropics | արևադարձ | тропич тропик
+polar | բևեռ | полярн полюс
+latitude | լայնութ | широт
+longitude | երկայնութ | долгот
+coordinates | կոորդինատ | координат
+geography geographic geographical geographically | աշխարհագր | географ
+geopolitics geopolitical geopolitically | աշխարհաքաղաք | геополит
+metropolis metropolitan megacity megalopolis | մետրոպոլ մեգապոլիս | мегаполис метрополи
+baltimore | բալթիմոր | балтимор
+indiana | ինդիանա | индиана$ индиане$ индиану$ индианой$ индианы$
+arabkir | արաբկիր | арабкир
+shengavit | շենգավիթ | шенгавит
+erebuni | էրեբունի | эребуни
+ajapnyak | աջափնյակ | аджапняк
+davtashen | դավթաշեն | давташен
+charentsavan | չարենցավան | чаренцаван
+martuni | մարտունի | мартуни
+vardenis | վարդենիս | варденис
+yeghegnadzor | եղեգնաձոր | ехегнадзор
+stepanavan | ստեփանավան | степанаван
+alaverdi | ալավերդի | алаверди
+kajaran | քաջարան | каджаран
+metsamor | մեծամոր | мецамор
+tsaghkadzor | ծաղկաձոր | цахкадзор
+tatev | տաթև | татев
+akhaltsikhe | ախալցխա | ахалцих
+kutaisi | քութայիսի | кутаиси
+nepal nepalese | նեպալ | непал
+lanka | լանկա | ланка$ ланке$ ланки$ ланку$ ланкийск
+cambodia cambodian | կամբոջա | камбодж
+bahrain | բահրեյն | бахрейн
+oman$ omani | օման | оман$ омана$ омане$ оманом$ оману$ оманск
+haiti haitian | հայիթի | гаити
+strasbourg | ստրասբուրգ | страсбург
+munich | մյունխեն | мюнхен
+frankfurt | ֆրանկֆուրտ | франкфурт
+hamburg | համբուրգ | гамбург
+venice venetian | վենետիկ | венеци
+edinburgh | էդինբուրգ | эдинбург
+oxford | օքսֆորդ | оксфорд
+cambridge | քեմբրիջ | кембридж
+mecca | մեքքա | мекк
+izmir | իզմիր | измир
+antalya | անթալիա | анталь анталия
+tabriz | թավրիզ | тебриз
+mosul | մոսուլ | мосул
+idlib | իդլիբ | идлиб
+kessab kasab | քեսաբ | кесаб
+hiroshima | հիրոսիմա | хиросим
+fukushima | ֆուկուսիմա | фукусим
+chernobyl chornobyl | չեռնոբիլ | чернобыл
+wuhan | ուհան | ухан
+riyadh | ռիադ | рияд
+mesopotamia | միջագետք | месопотам
+ingushetia ingush | ինգուշ | ингуш
+azov | ազով | азов
+baikal | բայկալ | байкал
+nile | նեղոս | нил$ нила$ ниле$ нилом$ нилу$
+vorotan | որոտան | воротан
+carpathian carpathians | կարպատ | карпат
+ioc$ | մօկ$ | мок$
+gazprom | գազպրոմ | газпром
+rosatom | ռոսատոմ | росатом
+elysee élysée | ելիսեյան | елисейск
+capitol | կապիտոլիում | капитоли
+bundestag | բունդեսթագ | бундестаг
+knesset | քնեսեթ | кнессет
+cia$ | կհվ$ | цру$
+fbi$ | հդբ$ | фбр$
+slope slopes | լանջ | склон$ склона$ склоне$ склоны$ склонах$ склонам$ склонов$
+foothills | նախալեռ | предгорь
+ridge ridges | լեռնաշղթա | хребет хребт
+dam$ dams$ | ամբարտակ | дамб плотин
+terrain | տեղանք | местност
+landscape landscapes | լանդշաֆտ | ландшафт
 `;
