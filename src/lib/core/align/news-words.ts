@@ -5,14 +5,15 @@
  *
  * The first section was hand-compiled from general news vocabulary (politics, security,
  * reporting verbs, time). The others were written from general knowledge of the three
- * languages for whole fields of news, without looking at the development or evaluation
- * articles, so that the aligner's lexical evidence covers what any news text says rather than
- * what one set of articles says. Places are listed where their three names are not plain
- * transliterations of each other (Germany, Գերմանիա, Германия), which the aligner's name
- * matching would find anyway. Stems that would also match unrelated words (`again` in
- * "against", `спас` in "спасибо") were looked for in Debian's word lists. Where two fields gave
- * one stem to two concepts, the concepts were merged, so that a stem belongs to one concept.
- * Stems use `е` for `ё` and no hyphens: the tokenizer folds `ё` and splits words at hyphens.
+ * languages, field by field, without looking at the development or evaluation articles, so
+ * that the lexical evidence covers what any news text says rather than what one set of
+ * articles says. Places are listed only where their three names are not plain
+ * transliterations (Germany, Գերմանիա, Германия): the aligner's name matching pairs the
+ * others. The first general section's stems were checked against Debian's word lists for
+ * unrelated words they would also match (`again` in "against", `спас` in "спасибо"). Where two
+ * fields gave one stem to two concepts, the concepts were merged, so that a stem belongs to
+ * one concept. Stems use `е` for `ё` and no hyphens: the tokenizer folds `ё` and splits words
+ * at hyphens.
  */
 export const NEWS_WORDS = `
 # Politics, security, reporting, time (the first, hand-compiled list)
