@@ -84,7 +84,7 @@ export class Lexicon {
 const NONE: readonly number[] = [];
 
 /** Parses `en | hy | ru` lines; blank lines and `#` headings are skipped. */
-export function parseEntries(table: string): LexiconEntry[] {
+function parseEntries(table: string): LexiconEntry[] {
 	return table
 		.split('\n')
 		.filter((line) => line.trim() !== '' && !line.startsWith('#'))
