@@ -7,6 +7,10 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 // /couchdb/ to it (vite.config.ts), the way a reverse proxy does in production.
 process.env.E2E_SYNC_PORT ??= '5970';
 process.env.TRIPTYCH_SYNC_TARGET ??= `http://127.0.0.1:${process.env.E2E_SYNC_PORT}`;
+// A second one, at /couchdb/b/, for the other spec file that syncs: Playwright may run the two at
+// once, one on each worker, and one port holds one server at a time.
+process.env.E2E_SYNC_PORT_B ??= String(Number(process.env.E2E_SYNC_PORT) + 1);
+process.env.TRIPTYCH_SYNC_TARGET_B ??= `http://127.0.0.1:${process.env.E2E_SYNC_PORT_B}`;
 const launchOptions = { executablePath: chromiumPath(), args: CHROMIUM_ARGS };
 
 /**

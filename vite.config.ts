@@ -51,6 +51,14 @@ function chunkModules(): Plugin {
  * (CouchDB's default port unless set; the e2e tests point it at the server they start).
  */
 const syncProxy = {
+	// A second server at /couchdb/b/, when named: the e2e tests run two side by side.
+	...(process.env.TRIPTYCH_SYNC_TARGET_B && {
+		'/couchdb/b/': {
+			target: process.env.TRIPTYCH_SYNC_TARGET_B,
+			changeOrigin: true,
+			rewrite: (path: string) => path.replace(/^\/couchdb\/b/, '')
+		}
+	}),
 	'/couchdb': {
 		target: process.env.TRIPTYCH_SYNC_TARGET ?? 'http://127.0.0.1:5984',
 		changeOrigin: true,

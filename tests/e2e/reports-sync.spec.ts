@@ -11,6 +11,7 @@ import {
 	ADMIN,
 	USERS,
 	newDevice,
+	printDeviceLogs,
 	startSyncServer,
 	startSyncing,
 	waitSynced,
@@ -24,10 +25,11 @@ let server: SyncServer;
 const opened: Device[] = [];
 
 test.beforeEach(async () => {
-	server = await startSyncServer();
+	server = await startSyncServer('b');
 });
 
-test.afterEach(async () => {
+test.afterEach(async ({}, testInfo) => {
+	printDeviceLogs(opened, testInfo);
 	for (const device of opened.splice(0)) await device.context.close();
 	await server.stop();
 });
@@ -36,7 +38,7 @@ test.afterEach(async () => {
 async function device(browser: Browser, baseURL: string | undefined, who: 'rita' | 'tom') {
 	const d = await newDevice(browser, baseURL!, who === 'rita' ? devices['Pixel 7'] : {});
 	opened.push(d);
-	await startSyncing(d.page, who);
+	await startSyncing(d.page, who, { path: server.path });
 	await waitSynced(d.page);
 	return d;
 }
@@ -143,29 +145,32 @@ test('the server refuses a report a reader forges under another user’s name', 
 	baseURL
 }) => {
 	const reader = await device(browser, baseURL, 'rita');
-	const status = await reader.page.evaluate(async (articleId) => {
-		const url = `/couchdb/triptych/${encodeURIComponent('report:forged-under-tom')}`;
-		const now = Date.now();
-		const put = await fetch(url, {
-			method: 'PUT',
-			credentials: 'include',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({
-				type: 'report',
-				author: 'tom',
-				articleId,
-				rowId: `r-${articleId}-0000`,
-				sentenceIds: [],
-				reason: 'other',
-				comment: 'Not really from tom',
-				createdAt: now,
-				state: 'open',
-				updatedBy: 'rita',
-				updatedAt: now
-			})
-		});
-		return put.status;
-	}, CSTO_ID);
+	const status = await reader.page.evaluate(
+		async ([articleId, path]) => {
+			const url = `${path}/triptych/${encodeURIComponent('report:forged-under-tom')}`;
+			const now = Date.now();
+			const put = await fetch(url, {
+				method: 'PUT',
+				credentials: 'include',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({
+					type: 'report',
+					author: 'tom',
+					articleId,
+					rowId: `r-${articleId}-0000`,
+					sentenceIds: [],
+					reason: 'other',
+					comment: 'Not really from tom',
+					createdAt: now,
+					state: 'open',
+					updatedBy: 'rita',
+					updatedAt: now
+				})
+			});
+			return put.status;
+		},
+		[CSTO_ID, server.path]
+	);
 	expect(status).toBe(403);
 	const stored = await fetch(`${server.url}/triptych/report%3Aforged-under-tom`, {
 		headers: { authorization: 'Basic ' + btoa(`${ADMIN.name}:${ADMIN.password}`) }

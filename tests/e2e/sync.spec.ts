@@ -27,6 +27,7 @@ import {
 } from './helpers';
 import {
 	newDevice,
+	printDeviceLogs,
 	startSyncServer,
 	startSyncing,
 	syncStatus,
@@ -47,7 +48,8 @@ test.beforeEach(async () => {
 
 const serverUrl = () => server.url;
 
-test.afterEach(async () => {
+test.afterEach(async ({}, testInfo) => {
+	printDeviceLogs(devices, testInfo);
 	for (const device of devices.splice(0)) await device.context.close();
 	await server.stop();
 });
@@ -219,7 +221,7 @@ test('a wrong password and a server that is down say so, and nothing is lost', a
 	baseURL
 }) => {
 	const d = await device(browser, baseURL);
-	await startSyncing(d.page, 'tom', 'not-the-password');
+	await startSyncing(d.page, 'tom', { password: 'not-the-password' });
 	await expect(syncStatus(d.page)).toContainText('Wrong user name or password.');
 	await startSyncing(d.page, 'tom');
 	await waitSynced(d.page);

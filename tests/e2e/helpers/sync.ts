@@ -1,6 +1,7 @@
 /**
  * Sync steps: a CouchDB-compatible dev server started by the test (on E2E_SYNC_PORT, which the
- * preview server proxies under /couchdb, see playwright.config.ts), prepared with `sync:setup`,
+ * preview server proxies under /couchdb, or the next port, under /couchdb/b; see
+ * playwright.config.ts), prepared with `sync:setup`,
  * and devices (browser contexts) logging in from Settings → Sync.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -10,11 +11,22 @@ import {
 	type Browser,
 	type BrowserContext,
 	type BrowserContextOptions,
-	type Page
+	type Page,
+	type TestInfo
 } from '@playwright/test';
 import { setupServer } from '../../../scripts/sync-setup';
 
 export const SYNC_PORT = Number(process.env.E2E_SYNC_PORT ?? 5970);
+
+/**
+ * Two spec files sync, and Playwright may run them at the same time on its two workers: each has
+ * its own server (port) behind its own path of the preview server's proxy (playwright.config.ts).
+ */
+export const SYNC_SLOTS = {
+	a: { port: SYNC_PORT, path: '/couchdb' },
+	b: { port: Number(process.env.E2E_SYNC_PORT_B ?? SYNC_PORT + 1), path: '/couchdb/b' }
+} as const;
+export type SyncSlot = keyof typeof SYNC_SLOTS;
 export const ADMIN = { name: 'admin', password: 'admin-pw' };
 export const USERS = {
 	rita: { password: 'rita-pw', role: 'reader' },
@@ -24,16 +36,19 @@ export type SyncUser = keyof typeof USERS;
 
 export interface SyncServer {
 	url: string;
+	/** Where the app reaches it on its own origin, e.g. `/couchdb`. */
+	path: string;
 	stop(): Promise<void>;
 }
 
 /** Starts the dev server in memory (a fresh, empty library) and prepares it. */
-export async function startSyncServer(): Promise<SyncServer> {
+export async function startSyncServer(slot: SyncSlot = 'a'): Promise<SyncServer> {
+	const { port, path } = SYNC_SLOTS[slot];
 	const child: ChildProcess = spawn(
 		process.execPath,
 		[
 			...['--import', 'tsx', 'scripts/sync-server.ts'],
-			...['--port', String(SYNC_PORT), '--host', '127.0.0.1'],
+			...['--port', String(port), '--host', '127.0.0.1'],
 			...['--admin', `${ADMIN.name}:${ADMIN.password}`, '--until-stdin-closes']
 		],
 		{ stdio: ['pipe', 'pipe', 'inherit'] }
@@ -57,6 +72,7 @@ export async function startSyncServer(): Promise<SyncServer> {
 	});
 	return {
 		url,
+		path,
 		async stop() {
 			if (child.exitCode !== null || child.signalCode !== null) return;
 			child.kill('SIGTERM');
@@ -68,6 +84,8 @@ export async function startSyncServer(): Promise<SyncServer> {
 export interface Device {
 	context: BrowserContext;
 	page: Page;
+	/** What the page logged (console warnings and errors, failed requests), for a failing test. */
+	log: string[];
 }
 
 /** A device: its own browser profile (a phone with `devices['Pixel 7']`), the library seeded. */
@@ -78,26 +96,41 @@ export async function newDevice(
 ): Promise<Device> {
 	const context = await browser.newContext({ ...use, baseURL });
 	const page = await context.newPage();
-	if (process.env.SYNC_DEBUG) {
-		page.on('console', (m) => console.log(`[${m.type()}]`, m.text()));
-		page.on(
-			'response',
-			(r) => r.status() >= 400 && console.log('[http]', r.status(), r.request().method(), r.url())
-		);
-	}
+	const log: string[] = [];
+	const start = Date.now();
+	const note = (line: string) => {
+		log.push(`${((Date.now() - start) / 1000).toFixed(1)}s ${line}`);
+		if (process.env.SYNC_DEBUG) console.log(line);
+	};
+	page.on('console', (m) => {
+		if (m.type() === 'warning' || m.type() === 'error') note(`[${m.type()}] ${m.text()}`);
+	});
+	page.on('response', (r) => {
+		if (r.status() >= 400) note(`[http] ${r.status()} ${r.request().method()} ${r.url()}`);
+	});
+	page.on('requestfailed', (r) =>
+		note(`[failed] ${r.method()} ${r.url()} ${r.failure()?.errorText}`)
+	);
 	await page.goto('/');
 	await expect(page.getByTestId('library-item')).toHaveCount(5);
-	return { context, page };
+	return { context, page, log };
 }
 
 export function syncStatus(page: Page) {
 	return page.getByTestId('sync-status');
 }
 
-/** Settings → Sync: logs in as `user` (with `password`, by default theirs). */
-export async function startSyncing(page: Page, user: SyncUser, password?: string): Promise<void> {
+/**
+ * Settings → Sync: logs in as `user` (with `password`, by default theirs) on the server the
+ * preview server proxies at `path`.
+ */
+export async function startSyncing(
+	page: Page,
+	user: SyncUser,
+	{ password, path = SYNC_SLOTS.a.path }: { password?: string; path?: string } = {}
+): Promise<void> {
 	await page.goto('/settings');
-	await page.getByLabel('Server address').fill(`${new URL(page.url()).origin}/couchdb`);
+	await page.getByLabel('Server address').fill(`${new URL(page.url()).origin}${path}`);
 	await page.getByLabel('User name').fill(user);
 	await page.getByLabel('Password').fill(password ?? USERS[user].password);
 	await page.getByRole('button', { name: 'Start syncing' }).click();
@@ -107,4 +140,10 @@ export async function startSyncing(page: Page, user: SyncUser, password?: string
 export async function waitSynced(page: Page): Promise<void> {
 	if (!page.url().endsWith('/settings')) await page.goto('/settings');
 	await expect(syncStatus(page)).toContainText('Synced', { timeout: 30_000 });
+}
+
+/** After a failed test: what each device's page said, so a CI failure can be read from its output. */
+export function printDeviceLogs(devices: readonly Device[], testInfo: TestInfo): void {
+	if (testInfo.status === testInfo.expectedStatus) return;
+	devices.forEach((d, i) => console.log(`device ${i + 1} said:\n  ${d.log.join('\n  ')}`));
 }
