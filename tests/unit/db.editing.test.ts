@@ -44,6 +44,27 @@ describe('writing edits as compare-and-set steps', () => {
 		expect((await db.summaries.get(CSTO))?.confirmed).toBe(3);
 	});
 
+	it('gives every write a newer version, even two in one millisecond or with the clock set back', async () => {
+		const db = await upgradedV1Db();
+		const versions: number[] = [];
+		for (const [row, now] of [
+			[5, 2_000_000_000_000],
+			[6, 2_000_000_000_000],
+			[7, 1_999_999_999_000]
+		]) {
+			const seen = await stored(db);
+			await applyStep(db, CSTO, stepOf(seen.rows, { kind: 'confirm', row }), {
+				rev: seen.rev,
+				seen: seen.rows,
+				now
+			});
+			versions.push((await db.articles.get(CSTO))!.updatedAt);
+		}
+		// The sync bridge sends an article whose updatedAt differs from the one it last sent: a
+		// repeated value would leave an edit unsent.
+		expect(versions).toEqual([2_000_000_000_000, 2_000_000_000_001, 2_000_000_000_002]);
+	});
+
 	it('re-makes an operation by row id when rows before it moved', async () => {
 		const db = await upgradedV1Db();
 		const seen = await stored(db);

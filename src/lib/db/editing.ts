@@ -27,6 +27,7 @@ import {
 	refreshSummary,
 	splitRendering,
 	summaryTables,
+	touchArticle,
 	type HistoryRecord,
 	type TriptychDB
 } from './schema';
@@ -90,7 +91,7 @@ export async function applyStep(
 				updatedAt: now,
 				rev
 			});
-			await db.articles.update(articleId, { updatedAt: now });
+			await touchArticle(db, articleId, now);
 			if (write.history) {
 				const history = write.history(applied);
 				await db.history.put({
@@ -197,7 +198,7 @@ export async function reimportRendering(
 		await db.renderings.put(split.rendering);
 		await db.originals.put(split.original);
 		await db.offers.delete(id);
-		await db.articles.update(articleId, { updatedAt: now });
+		await touchArticle(db, articleId, now);
 		await refreshSummary(db, articleId);
 		return { report, notCarried: carried.notCarried };
 	});

@@ -9,6 +9,7 @@ import {
 	refreshSummary,
 	splitRendering,
 	summaryTables,
+	touchArticle,
 	type HistoryRecord,
 	type OriginalRecord,
 	type StoredAlignment,
@@ -171,7 +172,7 @@ export async function saveImport(
 			for (const r of renderings) {
 				if (await db.renderings.get(r.id)) throw new ImportTargetError('slot-taken');
 			}
-			await db.articles.update(articleId, { updatedAt: now });
+			await touchArticle(db, articleId, now);
 		} else {
 			await db.articles.add({ id: articleId, origin: 'import', createdAt: now, updatedAt: now });
 		}

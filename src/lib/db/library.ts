@@ -19,6 +19,7 @@ import {
 	joinRendering,
 	refreshSummary,
 	summaryTables,
+	touchArticle,
 	type StoredAlignment,
 	type TriptychDB
 } from './schema';
@@ -183,7 +184,7 @@ export async function saveAlignmentUnlessChanged(
 		if (current && current.rev !== basedOn?.rev) return current;
 		const saved: StoredAlignment = { ...alignment, rev: (current?.rev ?? 0) + 1 };
 		await db.alignments.put(saved);
-		await db.articles.update(alignment.articleId, { updatedAt: alignment.updatedAt });
+		await touchArticle(db, alignment.articleId, alignment.updatedAt);
 		await refreshSummary(db, alignment.articleId);
 		return saved;
 	});

@@ -167,6 +167,23 @@ export function summaryTables(db: TriptychDB): Table[] {
 }
 
 /**
+ * Marks an article changed at `now`, or just after its last change when the clock says otherwise
+ * (two writes in one millisecond, a clock set back): its `updatedAt` only ever grows, so every
+ * write is a new version to whoever watches it (the sync bridge pushes what it has not seen).
+ * Call inside the write transaction. Returns the stored value.
+ */
+export async function touchArticle(
+	db: TriptychDB,
+	articleId: string,
+	now: number
+): Promise<number> {
+	const current = await db.articles.get(articleId);
+	const updatedAt = Math.max(now, (current?.updatedAt ?? 0) + 1);
+	await db.articles.update(articleId, { updatedAt });
+	return updatedAt;
+}
+
+/**
  * Rewrites the summary of an article from what is stored now (or deletes it with the article).
  * Call inside the write transaction that changed the article, after the change.
  */

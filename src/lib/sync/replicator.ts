@@ -63,6 +63,7 @@ import {
 	type StructureConflict,
 	type TextConflict
 } from './merge';
+import { backOffTimer, type BackOff } from './backoff';
 import { rowContent, rowsToDocs, type Stamp } from './rows';
 import { REPORT_PREFIX, ReportBridge, type ReportStore } from './reports';
 import { LIBRARY_DB, problemOf, type SessionUser, type SyncProblem } from './session';
@@ -198,6 +199,9 @@ export class Replicator {
 	#pullIdle = false;
 	#written = 0;
 	#conflicts = new Map<string, ArticleConflicts>();
+	/** Articles whose last reconciling failed: how many times in a row, and the retry timer. */
+	#failures = new Map<string, number>();
+	#retries = new Map<string, ReturnType<typeof setTimeout>>();
 	#reports!: ReportBridge;
 	#online = () => this.#restartReplication();
 
@@ -257,6 +261,7 @@ export class Replicator {
 
 	async stop(): Promise<void> {
 		this.#stopped = true;
+		for (const timer of this.#retries.values()) clearTimeout(timer);
 		globalThis.removeEventListener?.('online', this.#online);
 		this.#stopWatch?.();
 		this.#reports?.stop();
@@ -311,7 +316,7 @@ export class Replicator {
 	#report(patch: Partial<SyncStatus> = {}) {
 		// Everyone sends: translators the library, readers their reports. The article being
 		// reconciled counts too: "Synced" only once the app holds everything.
-		const bridging = this.#queue.size + (this.#running ? 1 : 0);
+		const bridging = this.#queue.size + this.#retries.size + (this.#running ? 1 : 0);
 		const waiting = this.#written + bridging;
 		const idle = this.#pullIdle && this.#pushIdle && waiting === 0;
 		const next: SyncStatus = { ...this.#status, waiting, ...patch };
@@ -322,13 +327,11 @@ export class Replicator {
 	}
 
 	#startReplication() {
-		const options = {
-			live: true,
-			retry: true,
-			batch_size: 200,
-			back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000))
-		};
-		const watch = (replication: ReturnType<PouchDB['replicate']['to']>, push: boolean) => {
+		const watch = (
+			replication: ReturnType<PouchDB['replicate']['to']>,
+			push: boolean,
+			backOff: BackOff
+		) => {
 			const setIdle = (idle: boolean) => (push ? (this.#pushIdle = idle) : (this.#pullIdle = idle));
 			if (push) {
 				replication.on('change', (info: { docs?: PouchDoc[] }) => {
@@ -337,6 +340,7 @@ export class Replicator {
 			}
 			replication
 				.on('active', () => {
+					backOff.recovered();
 					setIdle(false);
 					this.#report({ problem: undefined });
 				})
@@ -346,6 +350,7 @@ export class Replicator {
 						setIdle(false);
 						this.#report({ state: 'error', problem: problemOf(error) });
 					} else {
+						backOff.recovered();
 						setIdle(true);
 						if (push) this.#written = 0;
 						this.#report({ problem: undefined });
@@ -359,12 +364,27 @@ export class Replicator {
 				});
 			return replication;
 		};
-		this.#pull = watch(this.replica.replicate.from(this.remote, options), false);
+		const options = (backOff: BackOff) => ({
+			live: true,
+			retry: true,
+			batch_size: 200,
+			back_off_function: backOff.next
+		});
+		const pullBackOff = backOffTimer();
+		this.#pull = watch(
+			this.replica.replicate.from(this.remote, options(pullBackOff)),
+			false,
+			pullBackOff
+		);
 		// Readers send only reports (the server would refuse anything else from them).
+		const pushBackOff = backOffTimer();
 		const push = this.#translator
-			? options
-			: { ...options, filter: (doc: { _id: string }) => doc._id.startsWith(REPORT_PREFIX) };
-		this.#pushing = watch(this.replica.replicate.to(this.remote, push), true);
+			? options(pushBackOff)
+			: {
+					...options(pushBackOff),
+					filter: (doc: { _id: string }) => doc._id.startsWith(REPORT_PREFIX)
+				};
+		this.#pushing = watch(this.replica.replicate.to(this.remote, push), true, pushBackOff);
 	}
 
 	#pushedQueue: Promise<unknown> = Promise.resolve();
@@ -437,8 +457,12 @@ export class Replicator {
 				try {
 					const again = await this.#reconcile(articleId);
 					if (again) this.#queue.add(articleId);
+					this.#failures.delete(articleId);
+					clearTimeout(this.#retries.get(articleId));
+					this.#retries.delete(articleId);
 				} catch (error) {
 					console.error('Sync: reconciling', articleId, 'failed', error);
+					this.#retryLater(articleId);
 				}
 			}
 			if (!this.#stopped) {
@@ -451,6 +475,26 @@ export class Replicator {
 			this.#running = false;
 			this.#report();
 		}
+	}
+
+	/**
+	 * An article whose reconciling failed (the replica or the app's database refused a write, say
+	 * a revision that moved on meanwhile) goes round again after a pause, 1 s doubling up to 60 s,
+	 * rather than waiting for its next change: an edit is never left unsent, nor a remote change
+	 * unapplied. Until then the status does not say "Synced".
+	 */
+	#retryLater(articleId: string) {
+		const failures = (this.#failures.get(articleId) ?? 0) + 1;
+		this.#failures.set(articleId, failures);
+		clearTimeout(this.#retries.get(articleId));
+		const delay = Math.min(1000 * 2 ** (failures - 1), 60_000);
+		this.#retries.set(
+			articleId,
+			setTimeout(() => {
+				this.#retries.delete(articleId);
+				if (!this.#stopped) this.#enqueue(articleId);
+			}, delay)
+		);
 	}
 
 	/** The replica's winning documents of one article, by id (deleted ones absent). */
