@@ -141,6 +141,9 @@ export class ReportBridge {
 			}
 		} finally {
 			this.#running = false;
+			// A report enqueued while the bases were being saved found the bridge running and left
+			// it to this drain, whose loop had already ended: drain again.
+			if (this.#queue.size && !this.#stopped) void this.#drain();
 		}
 	}
 

@@ -95,6 +95,8 @@ export async function newDevice(
 	use: BrowserContextOptions = {}
 ): Promise<Device> {
 	const context = await browser.newContext({ ...use, baseURL });
+	// The sync bridge traces its steps (console.debug), kept below for a failing test.
+	await context.addInitScript(() => localStorage.setItem('triptych.syncDebug', '1'));
 	const page = await context.newPage();
 	const log: string[] = [];
 	const start = Date.now();
@@ -103,7 +105,8 @@ export async function newDevice(
 		if (process.env.SYNC_DEBUG) console.log(line);
 	};
 	page.on('console', (m) => {
-		if (m.type() === 'warning' || m.type() === 'error') note(`[${m.type()}] ${m.text()}`);
+		if (m.type() === 'warning' || m.type() === 'error' || m.type() === 'debug')
+			note(`[${m.type()}] ${m.text()}`);
 	});
 	page.on('response', (r) => {
 		if (r.status() >= 400) note(`[http] ${r.status()} ${r.request().method()} ${r.url()}`);
