@@ -84,7 +84,7 @@ export async function startSyncServer(slot: SyncSlot = 'a'): Promise<SyncServer>
 export interface Device {
 	context: BrowserContext;
 	page: Page;
-	/** What the page logged (console warnings and errors, failed requests), for a failing test. */
+	/** What the page said (warnings, errors, the sync trace, failed requests), for a failing test. */
 	log: string[];
 }
 
