@@ -212,12 +212,18 @@ export class Replicator {
 	#retries = new Map<string, ReturnType<typeof setTimeout>>();
 	#reports!: ReportBridge;
 	#online = () => this.#restartReplication();
-	/** Traces the bridge's steps to the console (`localStorage['triptych.syncDebug']`, for tests). */
+	/**
+	 * Traces the bridge's steps to the console (`localStorage['triptych.syncDebug']`, for tests).
+	 * A function argument is called only when tracing, so lists of ids cost nothing otherwise.
+	 */
 	readonly #debug: (...args: unknown[]) => void = debugEnabled()
 		? (...args) =>
 				console.debug(
 					'[sync]',
-					args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')
+					args
+						.map((a) => (typeof a === 'function' ? a() : a))
+						.map((a) => (typeof a === 'string' ? a : JSON.stringify(a)))
+						.join(' ')
 				)
 		: () => undefined;
 
@@ -355,10 +361,7 @@ export class Replicator {
 			const setIdle = (idle: boolean) => (push ? (this.#pushIdle = idle) : (this.#pullIdle = idle));
 			if (push) {
 				replication.on('change', (info: { docs?: PouchDoc[] }) => {
-					this.#debug(
-						'pushed',
-						info.docs?.map((d) => `${d._id} ${d._rev}`)
-					);
+					this.#debug('pushed', () => info.docs?.map((d) => `${d._id} ${d._rev}`));
 					void this.#notePushed(info.docs ?? []);
 				});
 			}
@@ -678,9 +681,9 @@ export class Replicator {
 		}
 		this.#debug(
 			'push',
-			puts.map((d) => (d as { _id: string })._id),
+			() => puts.map((d) => (d as { _id: string })._id),
 			'branches',
-			branches.map((d) => (d as { _id: string })._id)
+			() => branches.map((d) => (d as { _id: string })._id)
 		);
 		await this.#write(puts);
 		await this.#write(branches, false);
